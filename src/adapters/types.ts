@@ -1,0 +1,221 @@
+/**
+ * The BackendAdapter contract: the only door the flows have to money. Every method takes typed
+ * input and an AbortSignal, resolves with output checked against the zod schemas in
+ * core/ledger/schemas.ts, and rejects with a DotsError ({ code, message, field?, retryable }).
+ * `test/adapter-contract.ts` is the suite every adapter must pass.
+ */
+import { z } from 'zod';
+import {
+  Cents,
+  FlowStep,
+  Metadata,
+  PayoutPlatform,
+  TransferStatus,
+  type FlowRecord,
+  type LedgerEvent,
+  type LedgerEventType,
+  type Page,
+  type PayoutLink,
+  type PayoutMethod,
+  type Transfer,
+  type User,
+  type Wallet,
+} from '../core/ledger/schemas.ts';
+
+export type { DotsError, ErrorCode } from '../core/ledger/errors.ts';
+
+// ---- inputs (zod, so adapters validate them at the boundary) ----
+
+export const PhoneInput = z.object({
+  country_code: z.string().regex(/^\d{1,4}$/), // calling code, "1" for the US
+  phone_number: z.string().regex(/^\d{4,15}$/), // national number, digits only
+});
+export type PhoneInput = z.infer<typeof PhoneInput>;
+
+export const SendCodeInput = PhoneInput;
+export type SendCodeInput = PhoneInput;
+
+export const VerifyCodeInput = PhoneInput.extend({ code: z.string().regex(/^\d{6}$/) });
+export type VerifyCodeInput = z.infer<typeof VerifyCodeInput>;
+
+/** Result of a verified code: the user of that phone in this app, or null when none exists yet. */
+export const VerifyCodeResult = z.object({ verified: z.literal(true), user_id: z.string().nullable(), session: z.string() });
+export type VerifyCodeResult = z.infer<typeof VerifyCodeResult>;
+
+export const CreateUserInput = PhoneInput.extend({
+  first_name: z.string().trim().min(1).max(100),
+  last_name: z.string().trim().min(1).max(100),
+  email: z.email(),
+  /** proof that the phone was verified, from verifyCode */
+  session: z.string().optional(),
+  metadata: Metadata.optional(),
+});
+export type CreateUserInput = z.infer<typeof CreateUserInput>;
+
+export const UpdateUserInput = z.object({
+  user_id: z.string(),
+  first_name: z.string().trim().min(1).max(100).optional(),
+  last_name: z.string().trim().min(1).max(100).optional(),
+  email: z.email().optional(),
+  metadata: Metadata.optional(),
+});
+export type UpdateUserInput = z.infer<typeof UpdateUserInput>;
+
+const Address = z.object({
+  line1: z.string().trim().min(1).max(200),
+  line2: z.string().trim().max(200).optional(),
+  city: z.string().trim().min(1).max(100),
+  region: z.string().trim().max(100).optional(), // state / province
+  postal_code: z.string().trim().min(1).max(20),
+  country: z.string().length(2), // ISO 3166-1 alpha-2
+});
+
+/** W-9 for US persons, W-8BEN otherwise. Tax ids cross this boundary once and are then masked. */
+export const ComplianceInput = z.discriminatedUnion('form', [
+  z.object({
+    form: z.literal('w9'),
+    user_id: z.string(),
+    entity_type: z.enum(['individual', 'business']),
+    legal_name: z.string().trim().min(1).max(200),
+    business_name: z.string().trim().max(200).optional(),
+    tax_id_type: z.enum(['ssn', 'ein']),
+    tax_id: z.string().regex(/^\d{9}$/),
+    date_of_birth: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    address: Address,
+    certified: z.literal(true),
+  }),
+  z.object({
+    form: z.literal('w8ben'),
+    user_id: z.string(),
+    legal_name: z.string().trim().min(1).max(200),
+    country_of_citizenship: z.string().length(2),
+    foreign_tax_id: z.string().trim().max(40).optional(),
+    date_of_birth: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    address: Address,
+    certified: z.literal(true),
+  }),
+]);
+export type ComplianceInput = z.infer<typeof ComplianceInput>;
+
+export const IdVerificationInput = z.object({
+  user_id: z.string(),
+  document_type: z.enum(['passport', 'drivers_license', 'national_id']),
+  document_country: z.string().length(2),
+  document_number: z.string().trim().min(4).max(30),
+});
+export type IdVerificationInput = z.infer<typeof IdVerificationInput>;
+
+export const AddPayoutMethodInput = z.discriminatedUnion('platform', [
+  z.object({ platform: z.literal('ach'), user_id: z.string(), routing_number: z.string().regex(/^\d{9}$/), account_number: z.string().regex(/^\d{4,17}$/), account_type: z.enum(['checking', 'savings']) }),
+  z.object({ platform: z.literal('paypal'), user_id: z.string(), email: z.email() }),
+  z.object({ platform: z.literal('venmo'), user_id: z.string(), phone_number: z.string().regex(/^\+\d{8,15}$/) }),
+  z.object({ platform: z.literal('cash_app'), user_id: z.string(), cash_tag: z.string().regex(/^\$[A-Za-z][A-Za-z0-9_]{0,19}$/) }),
+  z.object({ platform: z.literal('intl_bank'), user_id: z.string(), iban: z.string(), bic: z.string(), account_holder: z.string().trim().min(1).max(140) }),
+]);
+export type AddPayoutMethodInput = z.infer<typeof AddPayoutMethodInput>;
+
+export const CreatePayoutInput = z.object({
+  user_id: z.string(),
+  amount: Cents.positive(),
+  payout_method_id: z.string().optional(), // the user's default when absent
+  idempotency_key: z.string().min(8).max(200),
+  payout_link_id: z.string().optional(),
+  metadata: Metadata.optional(),
+});
+export type CreatePayoutInput = z.infer<typeof CreatePayoutInput>;
+
+export const ListTransfersInput = z.object({
+  user_id: z.string().optional(),
+  type: z.enum(['balance', 'payout', 'refill']).optional(),
+  status: z.array(TransferStatus).optional(),
+  created_after: z.string().optional(),
+  created_before: z.string().optional(),
+  limit: z.number().int().min(1).max(100).optional(),
+  starting_after: z.string().optional(),
+});
+export type ListTransfersInput = z.infer<typeof ListTransfersInput>;
+
+export const ClaimPayoutLinkInput = z.object({
+  link: z.string(), // token or id
+  user_id: z.string(),
+  payout_method_id: z.string().optional(),
+  amount: Cents.positive().optional(), // partial claim where the link allows it; the rest stays in the wallet
+  idempotency_key: z.string().min(8).max(200),
+});
+export type ClaimPayoutLinkInput = z.infer<typeof ClaimPayoutLinkInput>;
+
+export const CreateFlowInput = z.object({
+  steps: z.array(FlowStep),
+  user_id: z.string().optional(),
+  payout_link_id: z.string().optional(),
+  metadata: Metadata.optional(),
+});
+export type CreateFlowInput = z.infer<typeof CreateFlowInput>;
+
+export const UpdateFlowInput = z.object({
+  flow_id: z.string(),
+  user_id: z.string().optional(),
+  completed_steps: z.array(FlowStep).optional(),
+  metadata: Metadata.optional(),
+});
+export type UpdateFlowInput = z.infer<typeof UpdateFlowInput>;
+
+/** What the app allows: read once by flows to shape their steps. */
+export const AppSettings = z.object({
+  app_id: z.string(),
+  name: z.string(),
+  currency: z.string().length(3),
+  payout_options_exclude_list: z.array(PayoutPlatform),
+  /** payout fee per platform in cents (flat), 0 or absent when free */
+  payout_fees: z.partialRecord(PayoutPlatform, Cents),
+  min_payout: Cents,
+});
+export type AppSettings = z.infer<typeof AppSettings>;
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export type Unsubscribe = () => void;
+
+export interface BackendAdapter {
+  /** A short name for logs and the inspector: 'mock', 'http', ... */
+  readonly kind: string;
+
+  getAppSettings(opts?: CallOptions): Promise<AppSettings>;
+
+  // sign-in
+  sendVerificationCode(input: SendCodeInput, opts?: CallOptions): Promise<{ sent: true; expires_at: string }>;
+  verifyCode(input: VerifyCodeInput, opts?: CallOptions): Promise<VerifyCodeResult>;
+  createUser(input: CreateUserInput, opts?: CallOptions): Promise<User>;
+  getUser(userId: string, opts?: CallOptions): Promise<User>;
+  updateUser(input: UpdateUserInput, opts?: CallOptions): Promise<User>;
+
+  // compliance
+  submitCompliance(input: ComplianceInput, opts?: CallOptions): Promise<User>;
+  verifyIdentity(input: IdVerificationInput, opts?: CallOptions): Promise<User>;
+
+  // payout methods
+  listPayoutMethods(userId: string, opts?: CallOptions): Promise<PayoutMethod[]>;
+  addPayoutMethod(input: AddPayoutMethodInput, opts?: CallOptions): Promise<PayoutMethod>;
+  removePayoutMethod(input: { user_id: string; payout_method_id: string }, opts?: CallOptions): Promise<void>;
+  setDefaultPayoutMethod(input: { user_id: string; payout_method_id: string }, opts?: CallOptions): Promise<User>;
+
+  // money
+  getWallet(userId: string, opts?: CallOptions): Promise<Wallet>;
+  createPayout(input: CreatePayoutInput, opts?: CallOptions): Promise<Transfer>;
+  listTransfers(input: ListTransfersInput, opts?: CallOptions): Promise<Page<Transfer>>;
+  getTransfer(transferId: string, opts?: CallOptions): Promise<Transfer>;
+
+  // payout links
+  getPayoutLink(link: string, opts?: CallOptions): Promise<PayoutLink>;
+  claimPayoutLink(input: ClaimPayoutLinkInput, opts?: CallOptions): Promise<{ link: PayoutLink; transfer: Transfer }>;
+
+  // flow records
+  createFlow(input: CreateFlowInput, opts?: CallOptions): Promise<FlowRecord>;
+  getFlow(flowId: string, opts?: CallOptions): Promise<FlowRecord>;
+  updateFlow(input: UpdateFlowInput, opts?: CallOptions): Promise<FlowRecord>;
+
+  /** Live events for this app. `types` filters; the callback never receives another app's events. */
+  subscribe(listener: (event: LedgerEvent) => void, types?: LedgerEventType[]): Unsubscribe;
+}

@@ -1,0 +1,197 @@
+/**
+ * Domain records shaped like the Dots v2 API objects. These are the shared contract between the
+ * mock ledger, the adapters and the flows: every adapter returns these shapes, checked with zod.
+ * Money is always an integer number of minor units (cents).
+ */
+import { z } from 'zod';
+
+export const Cents = z.number().int().safe();
+export const PositiveCents = Cents.positive();
+export const Id = z.string().min(1);
+export const IsoTime = z.string(); // ISO 8601, produced by the ledger clock
+export const Metadata = z.record(z.string(), z.unknown()).nullable();
+
+export const UserStatus = z.enum(['unverified', 'verified', 'in_review', 'disabled']);
+export type UserStatus = z.infer<typeof UserStatus>;
+
+export const PayoutPlatform = z.enum(['ach', 'paypal', 'venmo', 'cash_app', 'intl_bank']);
+export type PayoutPlatform = z.infer<typeof PayoutPlatform>;
+
+export const TransferStatus = z.enum(['created', 'flagged', 'pending', 'completed', 'failed', 'reversed', 'canceled']);
+export type TransferStatus = z.infer<typeof TransferStatus>;
+
+export const TransferType = z.enum(['balance', 'payout', 'refill']);
+export type TransferType = z.infer<typeof TransferType>;
+
+export const TransactionType = z.enum(['balance', 'payout', 'refill', 'fee']);
+export type TransactionType = z.infer<typeof TransactionType>;
+
+export const PayoutLinkStatus = z.enum(['created', 'sent', 'delivered', 'claimed', 'expired', 'canceled', 'failed']);
+export type PayoutLinkStatus = z.infer<typeof PayoutLinkStatus>;
+
+/** Step names as the API spells them. `sign-in` is ours: the implicit first step. */
+export const FlowStep = z.enum(['compliance', 'id-verification', 'manage-payouts', 'payout', 'redirect']);
+export type FlowStep = z.infer<typeof FlowStep>;
+
+export const Wallet = z.object({
+  amount: Cents, // everything the wallet holds, including money reserved by payouts not yet final
+  withdrawable_amount: Cents, // amount - pending_amount: what a new payout may take right now
+  pending_amount: Cents, // reserved by payouts in created / flagged / pending
+});
+export type Wallet = z.infer<typeof Wallet>;
+
+/**
+ * A stored payout method. Account numbers, IBANs and tax ids are never kept in full outside the
+ * ledger's private store: `mask` is the last four characters a person would recognise.
+ */
+export const PayoutMethod = z.object({
+  id: Id,
+  platform: PayoutPlatform,
+  mask: z.string().nullable(), // last four of account number / IBAN, null for email-like methods
+  description: z.string(), // human label, e.g. "Checking ••••6789", "PayPal jo***@example.com"
+  email: z.string().optional(),
+  phone_number: z.string().optional(), // venmo, E.164
+  cash_tag: z.string().optional(),
+  country: z.string().optional(), // intl_bank
+  bic: z.string().optional(), // intl_bank
+  created: IsoTime,
+});
+export type PayoutMethod = z.infer<typeof PayoutMethod>;
+
+export const Compliance = z.object({
+  form: z.enum(['w9', 'w8ben']).nullable(), // which tax form was collected, null when none yet
+  tax_id_collected: z.boolean(),
+  tax_id_last4: z.string().nullable(),
+  date_of_birth_collected: z.boolean(),
+  address_collected: z.boolean(),
+  id_verified: z.boolean(),
+});
+export type Compliance = z.infer<typeof Compliance>;
+
+export const User = z.object({
+  id: Id,
+  app_id: Id,
+  created: IsoTime,
+  first_name: z.string(),
+  last_name: z.string(),
+  email: z.string(),
+  country_code: z.string(), // phone country calling code, e.g. "1"
+  phone_number: z.string(), // national number, digits only
+  phone_verified: z.boolean(),
+  status: UserStatus,
+  wallet: Wallet,
+  payout_methods: z.array(PayoutMethod),
+  default_payout_method: PayoutPlatform.nullable(),
+  default_payout_method_id: Id.nullable(),
+  compliance: Compliance,
+  metadata: Metadata,
+});
+export type User = z.infer<typeof User>;
+
+export const StatusHistoryEntry = z.object({ status: TransferStatus, at: IsoTime, reason: z.string().optional() });
+export type StatusHistoryEntry = z.infer<typeof StatusHistoryEntry>;
+
+/** A wallet id: `app:<appId>`, `user:<userId>`, or an external account `external:<kind>:<ref>`. */
+export const AccountRef = z.string();
+
+export const Transaction = z.object({
+  id: Id,
+  transfer_id: Id,
+  type: TransactionType,
+  amount: PositiveCents,
+  source: AccountRef,
+  destination: AccountRef,
+  created: IsoTime,
+});
+export type Transaction = z.infer<typeof Transaction>;
+
+export const Transfer = z.object({
+  id: Id,
+  app_id: Id,
+  created: IsoTime,
+  type: TransferType,
+  amount: PositiveCents, // always positive; direction is in `direction` / the transactions
+  fee: Cents, // 0 when none
+  direction: z.enum(['app_to_user', 'user_to_app']).nullable(), // balance transfers only
+  user_id: Id.nullable(),
+  payout_method_id: Id.nullable(),
+  payout_platform: PayoutPlatform.nullable(),
+  payout_mask: z.string().nullable(),
+  payout_link_id: Id.nullable(),
+  status: TransferStatus,
+  status_history: z.array(StatusHistoryEntry),
+  failure_reason: z.string().nullable(),
+  idempotency_key: z.string().nullable(),
+  transactions: z.array(Transaction),
+  metadata: Metadata,
+});
+export type Transfer = z.infer<typeof Transfer>;
+
+export const PayoutLink = z.object({
+  id: Id,
+  app_id: Id,
+  token: z.string(), // the secret part of the link URL a payee opens
+  created: IsoTime,
+  expires_at: IsoTime,
+  amount: PositiveCents,
+  currency: z.string().length(3),
+  status: PayoutLinkStatus,
+  payee: z
+    .object({
+      first_name: z.string().optional(),
+      last_name: z.string().optional(),
+      email: z.string().optional(),
+      country_code: z.string().optional(),
+      phone_number: z.string().optional(),
+    })
+    .nullable(),
+  delivery: z.object({ method: z.enum(['link', 'sms', 'email', 'all']) }),
+  memo: z.string().nullable(),
+  sender_name: z.string(), // the app's display name, shown to the payee
+  allow_partial: z.boolean(),
+  claimed_user_id: Id.nullable(),
+  transfer_id: Id.nullable(),
+  flow_id: Id.nullable(),
+  metadata: Metadata,
+});
+export type PayoutLink = z.infer<typeof PayoutLink>;
+
+export const FlowRecord = z.object({
+  id: Id,
+  app_id: Id,
+  created: IsoTime,
+  steps: z.array(FlowStep),
+  completed_steps: z.array(FlowStep),
+  user_id: Id.nullable(),
+  payout_link_id: Id.nullable(),
+  metadata: Metadata,
+});
+export type FlowRecord = z.infer<typeof FlowRecord>;
+
+export const LedgerEventType = z.enum([
+  'transfer.updated',
+  'transfer.completed',
+  'transfer.failed',
+  'flow.updated',
+  'payout_link.claimed',
+  'user.updated',
+]);
+export type LedgerEventType = z.infer<typeof LedgerEventType>;
+
+export type LedgerEvent =
+  | { type: 'transfer.updated' | 'transfer.completed' | 'transfer.failed'; app_id: string; at: string; data: Transfer }
+  | { type: 'flow.updated'; app_id: string; at: string; data: FlowRecord }
+  | { type: 'payout_link.claimed'; app_id: string; at: string; data: PayoutLink }
+  | { type: 'user.updated'; app_id: string; at: string; data: User };
+
+/** `{data, has_more}` like the API. */
+export const page = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), has_more: z.boolean() });
+export interface Page<T> {
+  data: T[];
+  has_more: boolean;
+}
+export const PageQuery = z.object({
+  limit: z.number().int().min(1).max(100).default(20),
+  starting_after: z.string().optional(),
+});
+export type PageQuery = z.input<typeof PageQuery>;

@@ -1,0 +1,22 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { findChromium, chromiumArgs } from './scripts/find-chromium.mjs';
+
+const executablePath = findChromium();
+
+export default {
+  files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromiumArgs } })],
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 15 * 60 * 1000,
+  reporters: [
+    defaultReporter({ reportTestResults: true, reportTestProgress: false }),
+    summaryReporter({ outFile: process.env.DOTS_WTR_SUMMARY ?? '.wtr-summary.json' }),
+  ],
+};
