@@ -1,0 +1,39 @@
+/** Intl helpers shared by the localize controller and by code that formats outside an element. */
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) cache.set(key, (f = make()));
+  return f;
+}
+
+/** How many minor units a currency has (USD 2, JPY 0, BHD 3), as Intl knows it. */
+export function currencyDigits(currency: string): number {
+  const f = cached(`digits:${currency}`, () => new Intl.NumberFormat('en', { style: 'currency', currency }));
+  return f.resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** Formats integer minor units (cents) as money, e.g. 123456 USD in en -> "$1,234.56". */
+export function formatMoney(locale: string, cents: number, currency: string, options: Intl.NumberFormatOptions = {}): string {
+  const digits = currencyDigits(currency);
+  const key = `money:${locale}:${currency}:${JSON.stringify(options)}`;
+  const f = cached(key, () => new Intl.NumberFormat(locale, { style: 'currency', currency, ...options }));
+  return f.format(cents / 10 ** digits);
+}
+
+export function formatNumber(locale: string, n: number, options: Intl.NumberFormatOptions = {}): string {
+  return cached(`number:${locale}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(n);
+}
+
+/**
+ * Formats an ISO date or date-time. A bare `YYYY-MM-DD` is a calendar date and is shown as that
+ * day everywhere (formatted in UTC), never shifted by the viewer's time zone.
+ */
+export function formatDate(locale: string, value: string | number | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  const dateOnly = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const opts: Intl.DateTimeFormatOptions = dateOnly ? { timeZone: 'UTC', ...options } : options;
+  const date = value instanceof Date ? value : new Date(dateOnly ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return cached(`date:${locale}:${JSON.stringify(opts)}`, () => new Intl.DateTimeFormat(locale, opts)).format(date);
+}

@@ -1,0 +1,9 @@
+import type { Catalog } from '../../catalog-types.ts';
+import common from './common.ts';
+import errors from './errors.ts';
+
+// One line per namespace. Helpers adding a namespace add it here in every locale.
+export default {
+  common,
+  errors,
+} satisfies Catalog;

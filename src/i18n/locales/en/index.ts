@@ -1,0 +1,8 @@
+import common from './common.ts';
+import errors from './errors.ts';
+
+// One line per namespace. Helpers adding a namespace add it here in every locale.
+export default {
+  common,
+  errors,
+};

@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import { catalogs } from '../../src/i18n/catalog.ts';
+import { SUPPORTED_LOCALES, type Message } from '../../src/i18n/types.ts';
+import { ERROR_CODES } from '../../src/core/ledger/errors.ts';
+
+type Ns = Record<string, Message>;
+const en = catalogs.en as unknown as Record<string, Ns>;
+const placeholders = (m: Message): Set<string> => {
+  const texts = typeof m === 'string' ? [m] : Object.values(m);
+  return new Set(texts.flatMap((t) => [...(t ?? '').matchAll(/\{(\w+)\}/g)].map((x) => x[1]!)));
+};
+
+// Iterates whatever namespaces the English catalog has, so namespaces added later are covered.
+describe('i18n catalogs', () => {
+  it('has at least the common and errors namespaces', () => {
+    expect(Object.keys(en)).to.include.members(['common', 'errors']);
+  });
+
+  for (const locale of SUPPORTED_LOCALES.filter((l) => l !== 'en')) {
+    describe(locale, () => {
+      const cat = catalogs[locale] as unknown as Record<string, Ns>;
+      it('has exactly the namespaces of English', () => {
+        expect(Object.keys(cat).sort()).to.deep.equal(Object.keys(en).sort());
+      });
+      for (const ns of Object.keys(en)) {
+        it(`namespace ${ns}: no key missing, no extra key`, () => {
+          const theirs = Object.keys(cat[ns] ?? {});
+          const ours = Object.keys(en[ns]!);
+          expect(ours.filter((k) => !theirs.includes(k)), `missing in ${locale}/${ns}`).to.deep.equal([]);
+          expect(theirs.filter((k) => !ours.includes(k)), `not in en/${ns}`).to.deep.equal([]);
+        });
+        it(`namespace ${ns}: non-empty messages with English's placeholders`, () => {
+          for (const [key, msg] of Object.entries(cat[ns] ?? {})) {
+            const source = en[ns]![key]!;
+            if (typeof msg === 'string') expect(msg.trim(), `${locale} ${ns}.${key}`).to.not.equal('');
+            else expect(msg.other, `${locale} ${ns}.${key} needs other`).to.be.a('string').and.not.equal('');
+            const mine = placeholders(msg);
+            const theirs = placeholders(source);
+            for (const p of mine) expect(theirs.has(p), `${locale} ${ns}.${key} uses {${p}} unknown to English`).to.equal(true);
+            // A plain message must keep every placeholder; plural forms may drop {count} ("one problem").
+            if (typeof msg === 'string' && typeof source === 'string') {
+              expect([...mine].sort(), `${locale} ${ns}.${key} placeholders`).to.deep.equal([...theirs].sort());
+            }
+          }
+        });
+      }
+    });
+  }
+
+  it('has a backend message for every DotsError code', () => {
+    for (const code of Object.keys(ERROR_CODES)) {
+      expect(en['errors']!, code).to.have.property(`backend.${code}`);
+    }
+  });
+});
