@@ -3,3 +3,5 @@
 export * from './core/ledger/schemas.ts';
 export * from './core/ledger/errors.ts';
 export * from './adapters/types.ts';
+export * from './core/ledger/index.ts';
+export * from './core/validation/index.ts';
