@@ -2,6 +2,12 @@ import { expect } from '@open-wc/testing';
 import { catalogs } from '../../src/i18n/catalog.ts';
 import { SUPPORTED_LOCALES, type Message } from '../../src/i18n/types.ts';
 import { ERROR_CODES } from '../../src/core/ledger/errors.ts';
+import type { Reason } from '../../src/core/validation/index.ts';
+
+// Listing every validation reason as a typed record makes a new reason a type error here.
+const REASONS: Record<Reason, true> = {
+  required: true, format: true, checksum: true, length: true, country: true, invalid: true, future: true, under_age: true, too_long: true,
+};
 
 type Ns = Record<string, Message>;
 const en = catalogs.en as unknown as Record<string, Ns>;
@@ -46,6 +52,10 @@ describe('i18n catalogs', () => {
       }
     });
   }
+
+  it('has a generic message for every validation reason', () => {
+    for (const reason of Object.keys(REASONS)) expect(en['errors']!, reason).to.have.property(reason);
+  });
 
   it('has a backend message for every DotsError code', () => {
     for (const code of Object.keys(ERROR_CODES)) {

@@ -8,7 +8,7 @@ describe('i18n runtime', () => {
   it('interpolates {name} and formats numbers for the locale', () => {
     expect(translate('en', 'common.progress.step_of', { current: 2, total: 5 })).to.equal('Step 2 of 5');
     expect(translate('fr', 'common.progress.step_of', { current: 2, total: 5 })).to.equal('Étape 2 sur 5');
-    expect(translate('en', 'errors.too_long', { max: 1200 })).to.equal('This must be at most 1,200 characters.');
+    expect(translate('en', 'common.progress.step_of', { current: 1, total: 1200 })).to.equal('Step 1 of 1,200');
   });
 
   it('selects plural forms with Intl.PluralRules', () => {
