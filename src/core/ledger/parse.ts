@@ -1,0 +1,48 @@
+/** Boundary checks: zod and validation-module failures become DotsError `validation`. */
+import type { z } from 'zod';
+import { DotsError } from './errors.ts';
+import type { Check, Reason } from '../validation/index.ts';
+
+export function parse<S extends z.ZodType>(schema: S, input: unknown, what = 'input'): z.infer<S> {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const field = issue?.path.length ? issue.path.join('.') : undefined;
+  const message = `Invalid ${what}${field ? ` (${field})` : ''}: ${issue?.message ?? 'bad value'}`;
+  throw new DotsError('validation', message, field ? { field } : {});
+}
+
+const REASON_TEXT: Record<Reason, string> = {
+  required: 'is required',
+  format: 'has an invalid format',
+  checksum: 'fails its checksum',
+  length: 'has the wrong length',
+  country: 'has an unknown or unsupported country',
+  invalid: 'is not a valid value',
+  future: 'is in the future',
+  under_age: 'is under the minimum age',
+  too_long: 'is too long',
+};
+
+/** Unwrap a validation-module check or throw `validation` naming the field and the reason. */
+export function must<T>(check: Check<T>, field: string): T {
+  if (check.ok) return check.value;
+  throw new DotsError('validation', `${field} ${REASON_TEXT[check.reason]} (${check.reason})`, { field });
+}
+
+/** Stable JSON (sorted keys) to compare request bodies for idempotency. */
+export function fingerprint(op: string, body: unknown): string {
+  return `${op}:${stable(body)}`;
+}
+
+function stable(v: unknown): string {
+  if (v === undefined) return 'null';
+  if (v === null || typeof v !== 'object') return JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`;
+  const entries = Object.entries(v as Record<string, unknown>)
+    .filter(([, x]) => x !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${stable(x)}`).join(',')}}`;
+}
+
+export const clone = <T>(v: T): T => structuredClone(v);
