@@ -1,0 +1,38 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocalizeController, notifyStringsChanged } from '../../controllers/localize.ts';
+import type { StringOverrides } from '../../i18n/catalog-types.ts';
+import { applyAppearance, type DotsAppearance } from '../../styles/appearance.ts';
+import { hostStyles } from '../../styles/host.ts';
+
+/**
+ * Base of every dots element: localization (`lang`, `strings`), theme (`theme` attribute,
+ * `appearance` object) and the shared host styles. Not registered as a tag.
+ */
+export class DotsElement extends LitElement {
+  static override styles = [hostStyles];
+
+  /**
+   * Per-instance message overrides: `{ 'common.continue': 'Next' }`. They also apply to dots
+   * elements rendered inside this one.
+   */
+  @property({ type: Object }) strings: StringOverrides | undefined;
+
+  /** Pins the colour scheme; by default the element follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  /** Token values from JS (camelCase keys, see `DotsAppearance`); updatable at any time. */
+  @property({ type: Object }) appearance: DotsAppearance | undefined;
+
+  protected readonly localize = new LocalizeController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('appearance')) applyAppearance(this, this.appearance);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('strings')) notifyStringsChanged(this);
+  }
+}
