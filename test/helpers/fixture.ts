@@ -1,5 +1,5 @@
-import { fixture, type TemplateResult } from '@open-wc/testing';
-import type { LitElement } from 'lit';
+import { fixture } from '@open-wc/testing';
+import type { LitElement, TemplateResult } from 'lit';
 
 /**
  * Renders `template` inside a fresh wrapper `<div>` carrying `attrs` (lang, style, dir...), and
