@@ -86,7 +86,7 @@ describe('ledger payouts', () => {
     expect(p.fee).to.equal(150);
     expect(p.transactions.map((t) => [t.type, t.amount])).to.deep.equal([['payout', 1_850], ['fee', 150]]);
     // In flight, the fee is not yet the app's to spend.
-    expect(ledger.getAppWallet(app2.id)).to.deep.equal({ amount: 5_150, withdrawable_amount: 5_000, pending_amount: 150 });
+    expect(ledger.getAppWallet(app2.id)).to.deep.equal({ amount: 5_000, withdrawable_amount: 5_000, pending_amount: 0 });
     clock.advance(5000);
     expect(ledger.getAppWallet(app2.id)).to.deep.equal({ amount: 5_150, withdrawable_amount: 5_150, pending_amount: 0 });
     expect(ledger.getWallet(app2.id, u.id).amount).to.equal(3_000);

@@ -13,8 +13,10 @@
  * the fee `user -> app`) when it is created; a failed, reversed or canceled payout posts the
  * compensating transactions back. A user's `Wallet` is then: withdrawable = posted balance,
  * pending = payouts in flight (created / flagged / pending), amount = withdrawable + pending.
- * An app's wallet: amount = posted balance, pending = open payout links + fees of payouts in
- * flight (not the app's until they complete), withdrawable = amount - pending.
+ * An app's wallet: amount = posted balance minus fees of payouts in flight (not the app's until
+ * they complete), pending = reserved by open payout links, withdrawable = amount - pending.
+ * So the wallet amounts of all apps and users add up to the money refilled minus the money
+ * that left for good (completed payouts, net of fees): nothing is counted twice.
  */
 import { RealClock, type Clock, type TimerId } from './clock.ts';
 import type {
@@ -215,8 +217,8 @@ export class Ledger {
   getAppWallet(appId: string): Wallet {
     this.#app(appId);
     const s = this.#store;
-    const amount = s.balance(appAccount(appId));
-    const pending = (s.appLinkHolds.get(appId) ?? 0) + (s.appFeesInFlight.get(appId) ?? 0);
+    const amount = s.balance(appAccount(appId)) - (s.appFeesInFlight.get(appId) ?? 0);
+    const pending = s.appLinkHolds.get(appId) ?? 0;
     return { amount, withdrawable_amount: amount - pending, pending_amount: pending };
   }
 
