@@ -3,13 +3,14 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { findChromium, chromiumArgs } from './scripts/find-chromium.mjs';
+import { dotsMockServerPlugin } from './test/adapters/mock-server-plugin.mjs';
 
 const executablePath = findChromium();
 
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), dotsMockServerPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromiumArgs } })],
   concurrency: 2,
   concurrentBrowsers: 1,

@@ -56,8 +56,9 @@ let phoneCounter = 0;
 /** A phone number no earlier test used, so suites that share a backend never collide. */
 export function freshPhone(): PhoneInput {
   phoneCounter += 1;
-  const tail = String((Date.now() % 1_000_000) * 100 + (phoneCounter % 100)).padStart(8, '0').slice(-7);
-  return { country_code: '1', phone_number: `415${tail}` };
+  // exchange 2xx keeps the number valid for libphonenumber; the rest varies per call
+  const tail = String((Date.now() % 10_000) * 100 + (phoneCounter % 100)).padStart(6, '0').slice(-6);
+  return { country_code: '1', phone_number: `4152${tail}` };
 }
 
 export async function expectDotsError(p: Promise<unknown>, code: ErrorCode, field?: string): Promise<DotsError> {
