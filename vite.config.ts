@@ -1,36 +1,82 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pkg from './package.json' with { type: 'json' };
 
-// One config, two library builds: the default mode emits the npm ES modules,
-// `--mode iife` emits the single-file script-tag bundle (Vite builds an IIFE only from one entry).
-export default defineConfig(({ mode }) => {
+// One config, two library builds:
+//  - default mode: the npm ES modules (`dist/index.js`, `dist/define.js`, shared chunks), with every
+//    runtime dependency left external so the host's bundler dedupes Lit and zod;
+//  - `--mode iife`: the single-file script-tag bundle, everything inlined, exposing `window.DotsFlows`,
+//    readable (`dots-flows.iife.js`) and minified (`dots-flows.iife.min.js`) from one build.
+// `npm run dev` serves the demo from source; see scripts/vite-demo-plugin.ts.
+
+const dependencies = Object.keys(pkg.dependencies ?? {});
+const isDependency = (id: string) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+/** Ships the theme stylesheets (`src/styles/themes/*.css`) as `dist/themes/*.css`. */
+function themesPlugin(): Plugin {
+  const dir = 'src/styles/themes';
+  return {
+    name: 'dots-themes',
+    generateBundle() {
+      if (!existsSync(dir)) return;
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.css'))) {
+        this.emitFile({ type: 'asset', fileName: `themes/${file}`, source: readFileSync(join(dir, file), 'utf8') });
+      }
+    },
+  };
+}
+
+export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
   if (mode === 'iife') {
     return {
+      plugins: [themesPlugin()],
       build: {
-        outDir: 'dist',
+        // Tests build into their own folder so parallel runs never serve a half-written dist/.
+        outDir: process.env.DOTS_IIFE_OUT_DIR ?? 'dist',
         emptyOutDir: false,
         sourcemap: true,
-        lib: {
-          entry: 'src/define.ts',
-          name: 'DotsFlows',
-          formats: ['iife'],
-          fileName: () => 'dots-flows.iife.js',
+        // Minification is per output below, so one build gives both files.
+        minify: false,
+        lib: { entry: 'src/define.ts', name: 'DotsFlows' },
+        rolldownOptions: {
+          output: [
+            { format: 'iife', name: 'DotsFlows', entryFileNames: 'dots-flows.iife.js' },
+            {
+              format: 'iife',
+              name: 'DotsFlows',
+              entryFileNames: 'dots-flows.iife.min.js',
+              minify: true,
+              comments: { legal: true, annotation: false, jsdoc: false },
+            },
+          ],
         },
       },
     };
   }
+  if (command === 'serve') {
+    // The demo from source, with the mock API; the production-like demo is `npm start`.
+    const { demoDevPlugin } = await import('./scripts/vite-demo-plugin.ts');
+    return {
+      root: '.',
+      server: { host: '127.0.0.1', port: 5173, open: false },
+      plugins: [demoDevPlugin()],
+    };
+  }
   return {
-    server: { host: '127.0.0.1', open: false },
+    plugins: [themesPlugin()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
       sourcemap: true,
+      minify: false,
       lib: {
         entry: { index: 'src/index.ts', define: 'src/define.ts' },
         formats: ['es'],
       },
-      rollupOptions: {
-        // Lit and zod stay external in the npm build so the host's bundler can dedupe them.
-        external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^zod($|\/)/, /^ibantools/, /^libphonenumber-js/],
+      rolldownOptions: {
+        external: isDependency,
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
   };
