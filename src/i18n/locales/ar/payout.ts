@@ -1,0 +1,32 @@
+import type { Translation } from '../../types.ts';
+import type en from '../en/payout.ts';
+
+export default {
+  label: 'السحب',
+  title: 'اسحب أموالك',
+  balance: 'المتاح للسحب: {amount}',
+  'method.label': 'الإرسال إلى',
+  'amount_mode.label': 'المبلغ',
+  'amount_mode.full': 'الرصيد كله ({amount})',
+  'amount_mode.partial': 'مبلغ آخر',
+  'amount.label': 'المبلغ',
+  'amount.hint': 'من {min} إلى {max}.',
+  'fee.none': 'بلا رسوم',
+  'fee.amount': 'الرسوم: {fee}',
+  receive: 'ستستلم {amount}',
+  submit: 'سحب',
+  'sent.title': 'عملية السحب في الطريق',
+  'sent.body': 'نرسل {amount} إلى {method}.',
+  'status.label': 'الحالة: {status}',
+  'status.created': 'أُنشئت',
+  'status.flagged': 'قيد المراجعة',
+  'status.pending': 'قيد المعالجة',
+  'status.completed': 'مكتملة',
+  'status.failed': 'فشلت',
+  'status.reversed': 'مستردّة',
+  'status.canceled': 'ملغاة',
+  'errors.method.required': 'اختر الجهة التي نرسل إليها المال.',
+  'errors.method.none': 'أضف طريقة استلام قبل السحب.',
+  'errors.no_balance': 'لا يوجد لديك مال للسحب حاليًا.',
+  'errors.balance_unknown': 'تعذّر تحميل رصيدك. حاول مرة أخرى.',
+} satisfies Translation<typeof en>;

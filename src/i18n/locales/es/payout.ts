@@ -1,0 +1,32 @@
+import type { Translation } from '../../types.ts';
+import type en from '../en/payout.ts';
+
+export default {
+  label: 'Retirar',
+  title: 'Retira tu dinero',
+  balance: 'Disponible para retirar: {amount}',
+  'method.label': 'Enviar a',
+  'amount_mode.label': 'Cuánto',
+  'amount_mode.full': 'Todo ({amount})',
+  'amount_mode.partial': 'Otro importe',
+  'amount.label': 'Importe',
+  'amount.hint': 'De {min} a {max}.',
+  'fee.none': 'Sin comisión',
+  'fee.amount': 'Comisión: {fee}',
+  receive: 'Recibes {amount}',
+  submit: 'Retirar',
+  'sent.title': 'Tu retiro está en camino',
+  'sent.body': 'Estamos enviando {amount} a {method}.',
+  'status.label': 'Estado: {status}',
+  'status.created': 'Creado',
+  'status.flagged': 'En revisión',
+  'status.pending': 'Pendiente',
+  'status.completed': 'Completado',
+  'status.failed': 'Fallido',
+  'status.reversed': 'Revertido',
+  'status.canceled': 'Cancelado',
+  'errors.method.required': 'Elige adónde enviar el dinero.',
+  'errors.method.none': 'Añade un método de cobro antes de retirar.',
+  'errors.no_balance': 'Ahora mismo no tienes dinero para retirar.',
+  'errors.balance_unknown': 'No pudimos cargar tu saldo. Inténtalo de nuevo.',
+} satisfies Translation<typeof en>;

@@ -1,0 +1,32 @@
+import type { Translation } from '../../types.ts';
+import type en from '../en/payout.ts';
+
+export default {
+  label: 'Retrait',
+  title: 'Retirez votre argent',
+  balance: 'Disponible au retrait : {amount}',
+  'method.label': 'Envoyer vers',
+  'amount_mode.label': 'Combien',
+  'amount_mode.full': 'Tout ({amount})',
+  'amount_mode.partial': 'Un autre montant',
+  'amount.label': 'Montant',
+  'amount.hint': 'De {min} à {max}.',
+  'fee.none': 'Sans frais',
+  'fee.amount': 'Frais : {fee}',
+  receive: 'Vous recevez {amount}',
+  submit: 'Retirer',
+  'sent.title': 'Votre retrait est en route',
+  'sent.body': 'Nous envoyons {amount} vers {method}.',
+  'status.label': 'Statut : {status}',
+  'status.created': 'Créé',
+  'status.flagged': 'En vérification',
+  'status.pending': 'En attente',
+  'status.completed': 'Terminé',
+  'status.failed': 'Échoué',
+  'status.reversed': 'Annulé par contre-passation',
+  'status.canceled': 'Annulé',
+  'errors.method.required': 'Choisissez où envoyer l’argent.',
+  'errors.method.none': 'Ajoutez un moyen de paiement avant de retirer.',
+  'errors.no_balance': 'Vous n’avez pas d’argent à retirer pour le moment.',
+  'errors.balance_unknown': 'Nous n’avons pas pu charger votre solde. Réessayez.',
+} satisfies Translation<typeof en>;

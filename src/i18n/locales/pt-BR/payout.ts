@@ -1,0 +1,32 @@
+import type { Translation } from '../../types.ts';
+import type en from '../en/payout.ts';
+
+export default {
+  label: 'Sacar',
+  title: 'Saque seu dinheiro',
+  balance: 'Disponível para saque: {amount}',
+  'method.label': 'Enviar para',
+  'amount_mode.label': 'Quanto',
+  'amount_mode.full': 'Tudo ({amount})',
+  'amount_mode.partial': 'Outro valor',
+  'amount.label': 'Valor',
+  'amount.hint': 'De {min} a {max}.',
+  'fee.none': 'Sem tarifa',
+  'fee.amount': 'Tarifa: {fee}',
+  receive: 'Você recebe {amount}',
+  submit: 'Sacar',
+  'sent.title': 'Seu saque está a caminho',
+  'sent.body': 'Estamos enviando {amount} para {method}.',
+  'status.label': 'Situação: {status}',
+  'status.created': 'Criado',
+  'status.flagged': 'Em análise',
+  'status.pending': 'Pendente',
+  'status.completed': 'Concluído',
+  'status.failed': 'Falhou',
+  'status.reversed': 'Estornado',
+  'status.canceled': 'Cancelado',
+  'errors.method.required': 'Escolha para onde enviar o dinheiro.',
+  'errors.method.none': 'Adicione uma forma de recebimento antes de sacar.',
+  'errors.no_balance': 'Você não tem dinheiro para sacar agora.',
+  'errors.balance_unknown': 'Não foi possível carregar seu saldo. Tente novamente.',
+} satisfies Translation<typeof en>;
