@@ -48,3 +48,21 @@ describe('Random', () => {
     expect(sa[0]).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
+
+describe('RealClock', () => {
+  it('drives a ledger with real timers: a payout settles on its own', async () => {
+    const { Ledger, RealClock } = await import('../../src/core/ledger/index.ts');
+    const ledger = new Ledger({ clock: new RealClock(), processing: { settleDelayMs: { ach: 5, paypal: 5, venmo: 5, cash_app: 5, intl_bank: 5 } } });
+    const app = ledger.createApp({ name: 'Live' });
+    ledger.refillApp(app.id, 10_00);
+    const u = ledger.createUserDirect(app.id, { first_name: 'A', last_name: 'B', email: 'a@b.co', country_code: '1', phone_number: '2015550123' });
+    ledger.addPayoutMethod(app.id, { platform: 'paypal', user_id: u.id, email: 'a@b.co' });
+    ledger.transferToUser(app.id, u.id, 5_00);
+    const completed = new Promise<string>((resolve) => ledger.subscribe(app.id, (e) => resolve(e.type), ['transfer.completed']));
+    const p = ledger.createPayout(app.id, { user_id: u.id, amount: 2_00, idempotency_key: 'real-clock-1' });
+    expect(p.status).to.equal('pending');
+    expect(await completed).to.equal('transfer.completed');
+    expect(ledger.getTransfer(app.id, p.id).status).to.equal('completed');
+    ledger.dispose();
+  });
+});
