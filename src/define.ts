@@ -1,3 +1,14 @@
 // Registers every dots-* element. Entry of the script-tag bundle, where Vite exposes these
 // exports as `window.DotsFlows`.
+import './components/dots-text-field/define.ts';
+import './components/dots-select/define.ts';
+import './components/dots-checkbox/define.ts';
+import './components/dots-money-input/define.ts';
+import './components/dots-phone-input/define.ts';
+import './components/dots-otp-input/define.ts';
+import './components/dots-button/define.ts';
+import './components/dots-stepper/define.ts';
+import './components/dots-error-summary/define.ts';
+import './components/dots-live-region/define.ts';
+import './components/dots-alert/define.ts';
 export * from './index.ts';

@@ -5,3 +5,4 @@ export { formatMessage, interpolate, selectForm } from './format.ts';
 export { matchLocale, resolveLocale, formattingLocale, directionOf } from './resolve.ts';
 export { formatMoney, formatNumber, formatDate, currencyDigits } from './intl.ts';
 export { validationMessageKey, backendMessageKey } from './validation-keys.ts';
+export { parseMoney, formatMoneyInput, separators, type MoneyParseResult } from './parse-money.ts';

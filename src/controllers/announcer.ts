@@ -1,0 +1,59 @@
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
+/**
+ * One polite live region per flow. The host renders `announcer.region` once in its template;
+ * `announce(text)` puts the text there. The region is emptied first and filled on the next
+ * frame, so the same sentence twice in a row is announced twice.
+ */
+export class AnnouncerController implements ReactiveController {
+  private readonly host: ReactiveControllerHost;
+  private text = '';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly politeness: 'polite' | 'assertive';
+  /** Every announcement made, newest last (for tests and debugging). */
+  readonly history: string[] = [];
+
+  constructor(host: ReactiveControllerHost, options: { politeness?: 'polite' | 'assertive' } = {}) {
+    this.host = host;
+    this.politeness = options.politeness ?? 'polite';
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** The current text of the region. */
+  get message(): string {
+    return this.text;
+  }
+
+  announce(text: string): void {
+    clearTimeout(this.timer);
+    this.history.push(text);
+    this.text = '';
+    this.host.requestUpdate();
+    // A short gap between clearing and filling makes screen readers treat it as new content.
+    this.timer = setTimeout(() => {
+      this.text = text;
+      this.host.requestUpdate();
+    }, 50);
+  }
+
+  clear(): void {
+    clearTimeout(this.timer);
+    this.text = '';
+    this.host.requestUpdate();
+  }
+
+  /** The live region to render once (visually hidden). */
+  get region(): TemplateResult {
+    return html`<div
+      part="live-region"
+      role=${this.politeness === 'assertive' ? 'alert' : 'status'}
+      aria-live=${this.politeness}
+      aria-atomic="true"
+      style="position:absolute;inline-size:1px;block-size:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0"
+    >${this.text}</div>`;
+  }
+}
