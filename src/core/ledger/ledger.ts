@@ -1009,7 +1009,6 @@ export class Ledger {
     const app = this.#app(appId);
     const user = this.#user(appId, userId, 'user_id');
     if (user.status === 'disabled') throw new DotsError('conflict', 'The user is disabled', { field: 'user_id' });
-    if (!user.phone_verified) throw new DotsError('conflict', 'The user has not verified their phone', { field: 'user_id' });
     const id = methodId ?? user.default_payout_method_id;
     if (!id) throw new DotsError('validation', 'The user has no default payout method; choose one', { field: 'payout_method_id' });
     const method = this.#method(user, id);
