@@ -305,3 +305,20 @@ describe('ledger transfer listing', () => {
     expectDotsError(() => ledger.listTransfers(app.id, { created_after: 'yesterday' }), 'validation', 'created_after');
   });
 });
+
+describe('ledger input robustness', () => {
+  it('answers malformed operator input with validation errors, not crashes', () => {
+    const { ledger, app, user } = setup();
+    fund(ledger, app.id, user.id, 10_00);
+    const p = ledger.createPayout(app.id, { user_id: user.id, amount: 1_00, idempotency_key: key('robust') });
+    expectDotsError(() => ledger.transitionTransfer(app.id, p.id, 'done' as never), 'validation', 'status');
+    expectDotsError(() => ledger.removePayoutMethod(app.id, undefined as never), 'validation');
+    expectDotsError(() => ledger.setDefaultPayoutMethod(app.id, { user_id: user.id } as never), 'validation', 'payout_method_id');
+    expectDotsError(() => ledger.createPayout(app.id, { user_id: user.id, amount: 1.5, idempotency_key: key('float') }), 'validation', 'amount');
+    expectDotsError(() => ledger.createPayout(app.id, { user_id: user.id, amount: -1, idempotency_key: key('neg') }), 'validation', 'amount');
+    expectDotsError(() => ledger.refillApp(app.id, Number.MAX_SAFE_INTEGER + 1), 'validation', 'amount');
+    expectDotsError(() => ledger.getUser(undefined as never, user.id), 'not_found', 'app_id');
+    expect(ledger.getTransfer(app.id, p.id).status).to.equal('pending');
+    expectSound(ledger);
+  });
+});

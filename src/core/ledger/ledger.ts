@@ -36,7 +36,8 @@ import type {
   UserStatus,
   Wallet,
 } from './schemas.ts';
-import { UserStatus as UserStatusSchema } from './schemas.ts';
+import { UserStatus as UserStatusSchema, TransferStatus as TransferStatusSchema } from './schemas.ts';
+import { z } from 'zod';
 import {
   AddPayoutMethodInput,
   ClaimPayoutLinkInput,
@@ -97,6 +98,9 @@ export interface InvariantReport {
   ok: boolean;
   problems: string[];
 }
+
+const MethodRef = z.object({ user_id: z.string(), payout_method_id: z.string() });
+const Reason = z.string().trim().min(1).max(500);
 
 const notFound = (what: string, id: string, field?: string): DotsError =>
   new DotsError('not_found', `No ${what} ${id} in this app`, field ? { field } : {});
@@ -428,6 +432,7 @@ export class Ledger {
 
   removePayoutMethod(appId: string, input: { user_id: string; payout_method_id: string }): void {
     this.#op(() => {
+      input = parse(MethodRef, input);
       const user = this.#user(appId, input.user_id);
       const m = this.#method(user, input.payout_method_id);
       m.removed = true;
@@ -438,6 +443,7 @@ export class Ledger {
 
   setDefaultPayoutMethod(appId: string, input: { user_id: string; payout_method_id: string }): User {
     return this.#op(() => {
+      input = parse(MethodRef, input);
       const user = this.#user(appId, input.user_id);
       const m = this.#method(user, input.payout_method_id);
       if (this.#app(appId).payout_options_exclude_list.includes(m.method.platform)) {
@@ -564,6 +570,8 @@ export class Ledger {
   transitionTransfer(appId: string, transferId: string, to: TransferStatus, reason?: string): Transfer {
     return this.#op(() => {
       const st = this.#transfer(appId, transferId);
+      to = parse(TransferStatusSchema, to, 'status');
+      if (reason !== undefined) reason = parse(Reason, reason, 'reason');
       this.#move(st, to, reason);
       return this.#transferView(st);
     });

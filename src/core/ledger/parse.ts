@@ -7,7 +7,8 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown, what = 'in
   const r = schema.safeParse(input);
   if (r.success) return r.data;
   const issue = r.error.issues[0];
-  const field = issue?.path.length ? issue.path.join('.') : undefined;
+  // A scalar input has no path: name it by what it is.
+  const field = issue?.path.length ? issue.path.join('.') : what !== 'input' ? what : undefined;
   const message = `Invalid ${what}${field ? ` (${field})` : ''}: ${issue?.message ?? 'bad value'}`;
   throw new DotsError('validation', message, field ? { field } : {});
 }
