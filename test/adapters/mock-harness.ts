@@ -20,21 +20,25 @@ export function mockHarness(adapter: MockAdapter, clock: ManualClock, makeOther:
       return code;
     },
     async fundUser(userId, amount) {
-      ledger.refillApp(app(), amount);
-      ledger.transferToUser(app(), userId, amount);
+      await adapter.operate((l, appId) => {
+        l.refillApp(appId, amount);
+        l.transferToUser(appId, userId, amount);
+      });
     },
     async createPayoutLink(input) {
-      ledger.refillApp(app(), input.amount);
-      const link = ledger.createPayoutLink(app(), {
+      const link = await adapter.operate((l, appId) => {
+        l.refillApp(appId, input.amount);
+        return l.createPayoutLink(appId, {
         amount: input.amount,
         ...(input.memo ? { memo: input.memo } : {}),
         ...(input.allow_partial ? { allow_partial: true } : {}),
         ...(input.payee ? { payee: input.payee } : {}),
+        });
       });
       return { id: link.id, token: link.token };
     },
     async settle() {
-      clock.advance(60_000);
+      await adapter.operate(() => clock.advance(60_000));
     },
     async otherApp() {
       const other = await makeOther();

@@ -71,6 +71,8 @@ export interface HttpAdapterOptions {
   retries?: number;
   /** First backoff step in ms, default 250. */
   backoffMs?: number;
+  /** A 429 asking to wait longer than this fails at once with `rate_limited`. Default 30 000 ms. */
+  maxRetryAfterMs?: number;
   /** How long one events long-poll may wait on the server, default 20 s. */
   eventsWaitSeconds?: number;
 }

@@ -293,6 +293,21 @@ export class MockAdapter implements BackendAdapter {
   // ---------------------------------------------------------------- operator helpers
 
   /**
+   * Run an operator action on the ledger (fund a user, create a payout link, move a transfer, ...)
+   * the way adapter calls run: on the latest state, under the lock, then persisted and broadcast
+   * so other tabs and reloads see it. Hosts, demos and the ledger inspector use this rather than
+   * touching `ledger` directly.
+   */
+  async operate<T>(fn: (ledger: Ledger, appId: string) => T): Promise<T> {
+    await this.#ready;
+    try {
+      return await this.#write(() => fn(this.ledger, this.#appId));
+    } catch (e) {
+      throw toDotsError(e);
+    }
+  }
+
+  /**
    * Start over: keeps the apps (same ids and settings) and clears everything else (users,
    * transfers, links, flows, outbox, codes), in every tab. Faults are reset too.
    */
