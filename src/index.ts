@@ -25,3 +25,5 @@ export { DotsStepper, type DotsStep } from './components/dots-stepper/dots-stepp
 export { DotsErrorSummary, type DotsErrorSummaryItem } from './components/dots-error-summary/dots-error-summary.ts';
 export { DotsLiveRegion } from './components/dots-live-region/dots-live-region.ts';
 export { DotsAlert, type DotsAlertError } from './components/dots-alert/dots-alert.ts';
+// Backends: the in-browser mock ledger adapter and the Dots v2 HTTP adapter.
+export * from './adapters/index.ts';
