@@ -224,7 +224,7 @@ export class HttpAdapter implements BackendAdapter {
   updateUser(input: UpdateUserInput, opts?: CallOptions): Promise<User> {
     return this.#run(opts, async (signal) => {
       const { user_id, ...body } = parseInput(UpdateUserInput, input);
-      const wire = await this.#t.request({ method: 'PATCH', path: this.#path('/v2/users/', user_id), body, schema: WireUser, signal });
+      const wire = await this.#t.request({ method: 'PATCH', path: this.#path('/v2/users/', user_id), body, schema: WireUser, signal, idempotent: true });
       return this.#userFrom(wire, signal);
     });
   }
