@@ -1,0 +1,24 @@
+/** Texts of a transfer row, shared by the list, the detail and the announcements. */
+import type { Transfer } from '../../core/ledger/schemas.ts';
+import type { MessageKey } from '../../i18n/catalog-types.ts';
+import type { MessageParams } from '../../i18n/types.ts';
+import { statusKey } from '../status-badge/status.ts';
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/**
+ * Where the money went, masked: `ACH ••••6789` on screen, `ACH ending in 6789` for screen readers
+ * (bullets are read out one by one). Never more than the last four characters.
+ */
+export function methodText(t: Transfer, tr: Translate, spoken = false): string {
+  if (t.type === 'refill') return tr('transferList.method.refill');
+  if (t.type === 'balance') return tr(t.direction === 'user_to_app' ? 'transferList.method.from_wallet' : 'transferList.method.to_wallet');
+  if (!t.payout_platform) return tr('transferList.method.unknown');
+  const platform = tr(`transferList.platform.${t.payout_platform}`);
+  if (!t.payout_mask) return platform;
+  return tr(spoken ? 'transferList.method.masked_spoken' : 'transferList.method.masked', { platform, mask: t.payout_mask });
+}
+
+export function statusText(t: Pick<Transfer, 'status'>, tr: Translate): string {
+  return tr(statusKey('transfer', t.status));
+}
