@@ -1,8 +1,8 @@
 /**
  * The BackendAdapter contract suite. Every adapter must pass it; a third party proves an adapter
- * for another payout provider by calling, in a mocha test file:
+ * for another payout provider by calling, in a mocha test file (this file from the repository):
  *
- *   import { runAdapterContract } from 'dots-flows/test/adapter-contract.ts';
+ *   import { runAdapterContract } from './adapter-contract.ts';
  *   runAdapterContract('my-provider', async () => ({ adapter, readCode, fundUser, createPayoutLink, settle }));
  *
  * `setup` runs before every test and returns a fresh adapter bound to a fresh app (or one whose
