@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { fixtureIn } from '../helpers/fixture.ts';
+import { fixtureIn, fixtureParent } from '../helpers/fixture.ts';
 import '../../src/components/dots-text-field/define.ts';
 import type { DotsTextField } from '../../src/components/dots-text-field/dots-text-field.ts';
 
@@ -89,8 +89,7 @@ describe('dots-text-field', () => {
   });
 
   it('forwards autocomplete and inputmode, and takes part in forms', async () => {
-    const form = document.createElement('form');
-    document.body.append(form);
+    const form = fixtureParent('form');
     const el = await fixture<DotsTextField>(html`<dots-text-field name="zip" label="ZIP" autocomplete="postal-code" inputmode="numeric" value="12345"></dots-text-field>`, { parentNode: form });
     const { input } = parts(el);
     expect(input.autocomplete).to.equal('postal-code');
