@@ -1,5 +1,6 @@
 // Side-effect-free entry: classes, types, flows, adapters and events. Importing it registers no
 // custom element; import `dots-flows/define` (or load the script-tag bundle) for that.
+import './zod-csp.ts'; // first: no zod parse may run before it (strict CSP, see the module)
 export * from './core/ledger/schemas.ts';
 export * from './core/ledger/errors.ts';
 export * from './adapters/types.ts';
@@ -8,7 +9,7 @@ export * from './core/validation/index.ts';
 // UI foundation: i18n, design tokens and appearance, controllers, building-block elements.
 export * from './i18n/index.ts';
 export * from './styles/index.ts';
-export { LocalizeController, closestLang, notifyStringsChanged, type MessageRef, type LocalizeHost } from './controllers/localize.ts';
+export { LocalizeController, STRINGS_SCOPE, closestLang, notifyStringsChanged, type MessageRef, type LocalizeHost } from './controllers/localize.ts';
 export { AnnouncerController } from './controllers/announcer.ts';
 export { FocusController, type FocusControllerOptions } from './controllers/focus.ts';
 export * from './components/events.ts';

@@ -10,6 +10,9 @@ export type LocalizeHost = ReactiveControllerHost & HTMLElement & { strings?: St
 /** A message reference an owner can pass to an element: a catalog key, literal text, or a key with params. */
 export type MessageRef = MessageKey | (string & {}) | { key: MessageKey; params?: MessageParams };
 
+/** Marks elements whose `strings` overrides apply to the dots elements they render (DotsElement sets it). */
+export const STRINGS_SCOPE = Symbol.for('dots-flows.strings-scope');
+
 /** The nearest non-empty `lang`, crossing shadow roots up to the document, or null. */
 export function closestLang(el: Element): string | null {
   let node: Element | null = el;
@@ -74,7 +77,7 @@ export function notifyStringsChanged(el: Element): void {
  * then the closest `lang` above it (across shadow roots), then `<html lang>`, then English; any
  * tag maps to the nearest shipped catalog (`pt` -> `pt-BR`, `ar-EG` -> `ar`). The host re-renders
  * when any of those `lang` attributes change. Per-instance overrides come from the `strings`
- * property of the host or of any enclosing `dots-*` element (nearest wins).
+ * property of the host or of any enclosing dots element (nearest wins).
  */
 export class LocalizeController implements ReactiveController {
   readonly host: LocalizeHost;
@@ -138,7 +141,7 @@ export class LocalizeController implements ReactiveController {
 
   #overrides(key: string): Message | undefined {
     for (const el of composedAncestors(this.host)) {
-      if (el !== this.host && !el.localName.startsWith('dots-')) continue;
+      if (el !== this.host && !(el as unknown as Record<symbol, unknown>)[STRINGS_SCOPE]) continue;
       const strings = (el as Partial<LocalizeHost>).strings as Record<string, Message> | undefined;
       const hit = strings?.[key];
       if (hit !== undefined) return hit;

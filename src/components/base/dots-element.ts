@@ -1,6 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocalizeController, notifyStringsChanged } from '../../controllers/localize.ts';
+import { LocalizeController, STRINGS_SCOPE, notifyStringsChanged } from '../../controllers/localize.ts';
 import type { StringOverrides } from '../../i18n/catalog-types.ts';
 import { applyAppearance, type DotsAppearance } from '../../styles/appearance.ts';
 import { hostStyles } from '../../styles/host.ts';
@@ -25,6 +25,9 @@ export class DotsElement extends LitElement {
   @property({ type: Object }) appearance: DotsAppearance | undefined;
 
   protected readonly localize = new LocalizeController(this);
+
+  /** Lets `strings` set here reach the dots elements rendered inside. */
+  readonly [STRINGS_SCOPE] = true;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
