@@ -28,6 +28,7 @@ export const MAX_INPUT_LENGTH = 320;
 export function guard(input: unknown, max = MAX_INPUT_LENGTH): Check<string> {
   if (typeof input !== 'string') return fail('required');
   if (input.length > max) return fail('too_long');
-  if (input.trim() === '') return fail('required');
+  // invisible bidi and zero-width marks alone are as empty as spaces (normalising drops them)
+  if (input.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu, '').trim() === '') return fail('required');
   return ok(input);
 }
