@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pkg from './package.json' with { type: 'json' };
 
 // One config, two library builds:
@@ -12,6 +13,12 @@ import pkg from './package.json' with { type: 'json' };
 
 const dependencies = Object.keys(pkg.dependencies ?? {});
 const isDependency = (id: string) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+/**
+ * Every `import ... from 'zod'` in the library gets src/zod-csp.ts (zod, jitless, for strict CSPs);
+ * that module itself imports `zod/v4`, the same zod by its other name.
+ */
+const zodForCsp = { find: /^zod$/, replacement: fileURLToPath(new URL('./src/zod-csp.ts', import.meta.url)) };
 
 /** Ships the theme stylesheets (`src/styles/themes/*.css`) as `dist/themes/*.css`. */
 function themesPlugin(): Plugin {
@@ -31,6 +38,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
   if (mode === 'iife') {
     return {
       plugins: [themesPlugin()],
+      resolve: { alias: [zodForCsp] },
       build: {
         // Tests build into their own folder so parallel runs never serve a half-written dist/.
         outDir: process.env.DOTS_IIFE_OUT_DIR ?? 'dist',
@@ -65,6 +73,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
   }
   return {
     plugins: [themesPlugin()],
+    resolve: { alias: [zodForCsp] },
     build: {
       outDir: 'dist',
       emptyOutDir: true,
