@@ -1,6 +1,5 @@
 // Side-effect-free entry: classes, types, flows, adapters and events. Importing it registers no
 // custom element; import `dots-flows/define` (or load the script-tag bundle) for that.
-import './zod-csp.ts'; // first: no zod parse may run before it (strict CSP, see the module)
 export * from './core/ledger/schemas.ts';
 export * from './core/ledger/errors.ts';
 export * from './adapters/types.ts';
@@ -28,3 +27,18 @@ export { DotsLiveRegion } from './components/dots-live-region/dots-live-region.t
 export { DotsAlert, type DotsAlertError } from './components/dots-alert/dots-alert.ts';
 // Backends: the in-browser mock ledger adapter and the Dots v2 HTTP adapter.
 export * from './adapters/index.ts';
+// Flows: the step machine (headless), the Dots step definitions, the flow elements and their events.
+export * from './core/machine/index.ts';
+export * from './core/flows/index.ts';
+export { FlowController } from './controllers/flow.ts';
+export * from './components/flow/events.ts';
+export { adapterContext, provideAdapter } from './components/flow/context.ts';
+export { DotsFlow } from './components/flow/flow.ts';
+export { DotsOnboardingFlow } from './components/onboarding-flow/onboarding-flow.ts';
+export { DotsStepView, type DotsSnapshot } from './components/steps/step-view.ts';
+export { DotsSignInStep } from './components/steps/sign-in/sign-in-step.ts';
+export { DotsComplianceStep } from './components/steps/compliance/compliance-step.ts';
+export { DotsIdVerificationStep } from './components/steps/id-verification/id-verification-step.ts';
+export { DotsManagePayoutsStep } from './components/steps/manage-payouts/manage-payouts-step.ts';
+export { DotsPayoutStep } from './components/steps/payout/payout-step.ts';
+export { DotsRedirectStep } from './components/steps/redirect/redirect-step.ts';

@@ -207,8 +207,10 @@ describe('flow step schemas', () => {
     expect(safeRedirectUrl('data:text/html,hi')).to.equal(null);
     expect(safeRedirectUrl('/relative')).to.equal(null);
     expect(safeRedirectUrl('https://user:pw@example.com')).to.equal(null);
-    expect(check(redirectStep, {}, { redirectUrl: 'javascript:alert(1)' }).errors['url']?.key).to.equal('redirect.errors.unsafe_url');
-    expect(check(redirectStep, {}, { redirectUrl: 'https://example.com' }).ok).to.equal(true);
+    const unsafe = check(redirectStep, {}, { redirectUrl: 'javascript:alert(1)' });
+    expect(unsafe.ok && unsafe.data).to.deep.equal({ url: null });
+    const safe = check(redirectStep, {}, { redirectUrl: 'https://example.com' });
+    expect(safe.ok && safe.data).to.deep.equal({ url: 'https://example.com/' });
   });
 
   it('parses step names from attributes and builds the flow with sign-in first when there is no user', () => {

@@ -1,6 +1,7 @@
 /**
  * `redirect`: the last step sends the person to the host's URL, after a countdown or when they
- * press Continue. Only http and https URLs are ever followed (never `javascript:` or `data:`).
+ * press Continue. Only http and https URLs are ever followed (never `javascript:` or `data:`);
+ * with anything else the flow finishes where it is.
  */
 import type { StepDefinition } from '../machine/types.ts';
 import type { DotsContext } from './context.ts';
@@ -25,11 +26,7 @@ export const redirectStep: StepDefinition<DotsContext> = {
   title: 'redirect.title',
   label: 'redirect.label',
   initial: () => ({}),
-  schema: ({ context }) =>
-    form((f) => {
-      const url = safeRedirectUrl(context.redirectUrl);
-      if (!url) return f.fail('url', 'redirect.errors.unsafe_url');
-      return { url };
-    }),
+  // An unsafe or missing URL never blocks the person: the flow finishes without navigating.
+  schema: ({ context }) => form(() => ({ url: safeRedirectUrl(context.redirectUrl) })),
   summary: ({ context }) => ({ url: safeRedirectUrl(context.redirectUrl) }),
 };

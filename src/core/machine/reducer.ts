@@ -512,6 +512,11 @@ export function reduce<C>(def: FlowDefinition<C>, snap: Snap<C>, event: MachineE
   }
 }
 
+/** Whether Back leads anywhere from here (a previous visible step that may be revisited). */
+export function canGoBack<C>(def: FlowDefinition<C>, snap: Snap<C>, today: string): boolean {
+  return snap.status !== 'complete' && prevVisible(def, work(snap), today) !== null;
+}
+
 /** Completed groups (all visible steps done), in order: what the flow record lists. */
 export function groupsDone<C>(def: FlowDefinition<C>, snap: Snap<C>, today: string): string[] {
   return completedGroups(def, work(snap), today);

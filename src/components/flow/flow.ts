@@ -1,0 +1,398 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { DotsElement } from '../base/dots-element.ts';
+import { AnnouncerController } from '../../controllers/announcer.ts';
+import { FocusController } from '../../controllers/focus.ts';
+import { FlowController } from '../../controllers/flow.ts';
+import type { BackendAdapter } from '../../adapters/types.ts';
+import { buildFlow, parseStepNames } from '../../core/flows/build.ts';
+import type { DotsContext } from '../../core/flows/context.ts';
+import { describeMethod } from '../../core/flows/manage-payouts.ts';
+import { safeRedirectUrl } from '../../core/flows/redirect.ts';
+import { canGoBack, groupOf, stepById } from '../../core/machine/reducer.ts';
+import { webStorageDraftStore } from '../../core/machine/storage.ts';
+import type { DraftStore, FlowEvent, FlowNotice, FlowSnapshot, Prefill } from '../../core/machine/types.ts';
+import type { DotsErrorSummaryItem } from '../dots-error-summary/dots-error-summary.ts';
+import type { DotsStepView } from '../steps/step-view.ts';
+import { messageText, resolveMessage } from '../steps/messages.ts';
+import { adapterContext } from './context.ts';
+import { emitFlowEvent } from './events.ts';
+import { styles } from './flow.styles.ts';
+import { focusRing, srOnly } from '../../styles/shared.ts';
+
+type Snap = FlowSnapshot<DotsContext>;
+
+const listConverter = {
+  fromAttribute: (v: string | null): string[] => (v ? v.split(/[\s,]+/).filter(Boolean) : []),
+  toAttribute: (v: string[] | undefined): string | null => (v?.length ? v.join(' ') : null),
+};
+
+/** Continue's label on screens where a plain "Continue" says less than it could. */
+const SUBMIT_LABELS: Record<string, string> = {
+  'sign-in-phone': 'signin.phone.submit',
+  'sign-in-code': 'signin.code.submit',
+  payout: 'payout.submit',
+  redirect: 'redirect.continue',
+};
+
+const adapterIds = new WeakMap<object, number>();
+let nextAdapterId = 0;
+const idOf = (o: object | undefined): number => {
+  if (!o) return 0;
+  let id = adapterIds.get(o);
+  if (!id) adapterIds.set(o, (id = nextAdapterId += 1));
+  return id;
+};
+
+const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+
+function sessionDrafts(): DraftStore | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : webStorageDraftStore(sessionStorage);
+  } catch {
+    return null; // storage blocked (sandboxed iframe, privacy settings): no drafts, the flow still works
+  }
+}
+
+/**
+ * @summary Runs any list of Dots flow steps (`compliance`, `id-verification`, `manage-payouts`,
+ * `payout`, `redirect`), signing the person in first when no `user-id` is given. Renders the
+ * step machine's snapshot; holds no business logic.
+ *
+ * @event dots-ready - `DotsReadyDetail`: set up and showing its first step.
+ * @event dots-step-change - `DotsStepChangeDetail`: another step or screen is shown.
+ * @event dots-step-complete - `DotsStepCompleteDetail`: a step was saved (masked summary).
+ * @event dots-flow-complete - `DotsFlowCompleteDetail`: every step is done.
+ * @event dots-flow-exit - `DotsFlowExitDetail`: Exit pressed, or the redirect step is about to navigate (cancelable).
+ * @event dots-flow-error - `DotsFlowErrorDetail`: a backend call failed.
+ *
+ * @slot logo - Your logo, above the stepper.
+ * @slot legal - Legal text under the buttons.
+ *
+ * @csspart base - The frame around everything.
+ * @csspart stepper - The progress stepper.
+ * @csspart heading - The step heading (focused on each step change).
+ * @csspart alert - The backend error box with Try again.
+ * @csspart error-summary - The list of problems after a failed Continue.
+ * @csspart body - The step's fields.
+ * @csspart footer - The button row.
+ * @csspart back - The Back button.
+ * @csspart continue - The Continue button.
+ * @csspart exit - The Exit button.
+ * @csspart complete - The completion message.
+ * @csspart live-region - The polite live region announcing progress.
+ *
+ * @cssproperty --dots-color-background - Background of the flow.
+ * @cssproperty --dots-color-text - Text colour.
+ * @cssproperty --dots-color-primary - Brand colour.
+ * @cssproperty --dots-heading-font-size - Size of the step heading.
+ * @cssproperty --dots-border-radius - Corner radius.
+ */
+export class DotsFlow extends DotsElement {
+  static override styles = [...DotsElement.styles, focusRing, srOnly, styles];
+
+  /** API step names, as a list or a space / comma separated attribute: `steps="compliance manage-payouts"`. */
+  @property({ converter: listConverter }) steps: string[] = [];
+  /** The backend. Or provide it from an ancestor with `adapterContext` (see `provideAdapter`). */
+  @property({ attribute: false }) adapter: BackendAdapter | undefined;
+  /** The signed-in user; without it the flow signs the person in first. */
+  @property({ attribute: 'user-id' }) userId: string | undefined;
+  /** An existing backend flow record to continue. */
+  @property({ attribute: 'flow-id' }) flowId: string | undefined;
+  /** A payout link this flow pays out (claim flows). */
+  @property({ attribute: 'payout-link-id' }) payoutLinkId: string | undefined;
+  /** Values you already know, by field name (`email`, `first_name`, `phone`, `country`...). Read when the flow starts. */
+  @property({ type: Object }) prefill: Prefill | undefined;
+  /** Steps (API names) or screens you do not want shown. */
+  @property({ attribute: 'hidden-steps', converter: listConverter }) hiddenSteps: string[] = [];
+  /** A snapshot saved with `getSnapshot()`, to resume. */
+  @property({ attribute: false }) snapshot: unknown;
+  /** Where the `redirect` step goes (http or https only). */
+  @property({ attribute: 'redirect-url' }) redirectUrl: string | undefined;
+  /** Seconds before the redirect step continues by itself; 0 waits for the person. */
+  @property({ type: Number, attribute: 'redirect-seconds' }) redirectSeconds = 10;
+  /** Key of the draft kept in sessionStorage; one is derived from the steps and user by default. */
+  @property({ attribute: 'draft-key' }) draftKey: string | undefined;
+  /** Keep no draft in sessionStorage. */
+  @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
+  /** Show an Exit button (fires `dots-flow-exit`). */
+  @property({ type: Boolean, attribute: 'allow-exit' }) allowExit = false;
+
+  @consume({ context: adapterContext, subscribe: true })
+  @state()
+  private contextAdapter: BackendAdapter | undefined;
+
+  @state() private showSummary = false;
+
+  private readonly announcer = new AnnouncerController(this);
+  private readonly flow = new FlowController<DotsContext>(this, { onNotice: (n, s) => this.onNotice(n, s) });
+  private readonly focuser = new FocusController(this, {
+    key: () => {
+      const s = this.flow.snapshot;
+      return s ? `${s.current}|${s.status === 'complete'}` : null;
+    },
+  });
+  private pendingFocus: 'summary' | 'alert' | null = null;
+
+  /** The running machine's actor (for hosts that listen to snapshots directly). */
+  get actor() {
+    return this.flow.actor;
+  }
+
+  /** The current snapshot without any sensitive value: store it and pass it back as `snapshot` to resume. */
+  getSnapshot(): Snap | null {
+    return this.flow.actor?.getStorableSnapshot() ?? null;
+  }
+
+  /** Sends an event to the machine, as the buttons do (`{ type: 'next' }`, `{ type: 'back' }`...). */
+  send(event: FlowEvent): void {
+    this.flow.send(event);
+  }
+
+  constructor() {
+    super();
+    this.addEventListener('dots-flow-input', (e) => {
+      const ev = e as CustomEvent<FlowEvent>;
+      // Only from a step view of this flow's own shadow root, never one of a nested flow.
+      if (!(ev.composedPath()[0] as Element | undefined)?.hasAttribute?.('data-step-view')) return;
+      ev.stopPropagation();
+      this.flow.send(ev.detail);
+    });
+  }
+
+  /** The API step names this element runs. */
+  protected stepNames(): string[] {
+    return this.steps;
+  }
+
+  private get effectiveAdapter(): BackendAdapter | undefined {
+    return this.adapter ?? this.contextAdapter;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const adapter = this.effectiveAdapter;
+    const { steps } = parseStepNames(this.stepNames());
+    const signIn = !this.userId;
+    const key = JSON.stringify([idOf(adapter), steps, this.userId ?? null, this.flowId ?? null, this.hiddenSteps, idOf(this.snapshot as object), this.draftKey ?? null, this.noDraft]);
+    if (!adapter || (steps.length === 0 && !signIn)) {
+      this.flow.configure(key, null);
+      return;
+    }
+    const definition = buildFlow(steps, { signIn });
+    const store = this.noDraft ? null : sessionDrafts();
+    this.flow.configure(key, {
+      definition,
+      adapter,
+      userId: this.userId ?? null,
+      flowId: this.flowId ?? null,
+      prefill: this.prefill ?? {},
+      hidden: this.hiddenSteps,
+      context: {
+        redirectUrl: this.redirectUrl ?? null,
+        redirectSeconds: Math.max(0, Math.floor(this.redirectSeconds || 0)),
+        payoutLinkId: this.payoutLinkId ?? null,
+        ...(typeof this.prefill?.['country'] === 'string' ? { country: String(this.prefill['country']).toUpperCase() } : {}),
+      },
+      ...(this.snapshot !== undefined && this.snapshot !== null ? { snapshot: this.snapshot } : {}),
+      ...(store ? { draft: { store, key: this.draftKey ?? `dots-flows:draft:${definition.id}:${this.userId ?? 'new'}` } } : {}),
+    });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const target = this.pendingFocus;
+    this.pendingFocus = null;
+    if (target === 'summary') void this.focuser.focusErrorSummary('dots-error-summary');
+    else if (target === 'alert') void this.focuser.focus('dots-alert');
+  }
+
+  private get view(): DotsStepView | null {
+    return this.renderRoot.querySelector<DotsStepView>('[data-step-view]');
+  }
+
+  private ids(s: Snap) {
+    return { flowId: s.flowId, userId: s.userId };
+  }
+
+  private groupLabel(s: Snap, group: string): string {
+    const g = s.groups.find((x) => x.id === group);
+    return g ? this.localize.text(g.label) : group;
+  }
+
+  private onNotice(n: FlowNotice, s: Snap): void {
+    switch (n.type) {
+      case 'ready':
+        emitFlowEvent(this, 'dots-ready', { ...this.ids(s), steps: s.groups.map((g) => g.id), step: s.groups.find((g) => g.state === 'current')?.id ?? s.current });
+        return;
+      case 'step-change': {
+        this.showSummary = false;
+        const def = this.flow.actor?.definition;
+        const fromStep = n.from && def ? stepById(def, n.from) : undefined;
+        const index = s.groups.findIndex((g) => g.id === n.group);
+        emitFlowEvent(this, 'dots-step-change', {
+          ...this.ids(s),
+          step: n.group,
+          screen: n.to,
+          previousStep: fromStep ? groupOf(fromStep) : null,
+          previousScreen: n.from,
+          index: index + 1,
+          total: s.groups.length,
+        });
+        this.announcer.announce(this.localize.t('common.progress.step_of_named', { current: index + 1, total: s.groups.length, name: this.groupLabel(s, n.group) }));
+        return;
+      }
+      case 'step-complete':
+        if (n.groupComplete) emitFlowEvent(this, 'dots-step-complete', { ...this.ids(s), step: n.group, screen: n.step, summary: n.summary });
+        return;
+      case 'invalid':
+        this.showSummary = true;
+        this.pendingFocus = 'summary';
+        this.requestUpdate();
+        return;
+      case 'error': {
+        const def = this.flow.actor?.definition;
+        const step = def ? stepById(def, n.step) : undefined;
+        emitFlowEvent(this, 'dots-flow-error', {
+          ...this.ids(s),
+          step: step ? groupOf(step) : n.step,
+          screen: n.step,
+          code: n.error.code,
+          message: n.error.message,
+          retryable: n.error.retryable,
+        });
+        const fieldErrors = Object.values(s.errors).some((e) => e.source === 'server');
+        this.showSummary = fieldErrors;
+        this.pendingFocus = fieldErrors && !n.error.retryable ? 'summary' : 'alert';
+        this.requestUpdate();
+        return;
+      }
+      case 'announce':
+        this.announcer.announce(messageText(this.localize, n.message));
+        return;
+      case 'complete':
+        this.onComplete(s);
+        return;
+      case 'exit':
+        emitFlowEvent(this, 'dots-flow-exit', { ...this.ids(s), reason: 'exit', step: s.groups.find((g) => g.state === 'current')?.id ?? s.current, url: null }, true);
+        return;
+    }
+  }
+
+  private onComplete(s: Snap): void {
+    this.announcer.announce(this.localize.t('flow.complete.announce'));
+    const completedSteps = s.groups.map((g) => g.id);
+    emitFlowEvent(this, 'dots-flow-complete', { ...this.ids(s), completedSteps, transferId: s.context.transfer?.id ?? null });
+    const url = s.completed.includes('redirect') ? safeRedirectUrl(s.context.redirectUrl) : null;
+    if (!url) return;
+    const go = emitFlowEvent(this, 'dots-flow-exit', { ...this.ids(s), reason: 'redirect', step: 'redirect', url }, true);
+    if (go) globalThis.location?.assign(url);
+  }
+
+  // ---- rendering ----
+
+  private renderStepper(s: Snap): TemplateResult | typeof nothing {
+    if (s.groups.length < 2) return nothing;
+    const currentIndex = s.status === 'complete' ? s.groups.length : Math.max(0, s.groups.findIndex((g) => g.state === 'current'));
+    return html`<dots-stepper part="stepper" .steps=${s.groups.map((g) => ({ id: g.id, label: g.label }))} .current=${currentIndex}></dots-stepper>`;
+  }
+
+  private renderAlert(s: Snap): TemplateResult | typeof nothing {
+    if (s.status !== 'failed') return nothing;
+    const fieldErrors = Object.values(s.errors).some((e) => e.source === 'server');
+    if (fieldErrors && !s.error.retryable) return nothing;
+    return html`<dots-alert
+      part="alert"
+      variant="error"
+      .error=${{ code: s.error.code, message: s.error.message, retryable: s.error.retryable }}
+      @dots-retry=${() => this.flow.send({ type: 'retry' })}
+    ></dots-alert>`;
+  }
+
+  private renderSummary(s: Snap): TemplateResult | typeof nothing {
+    if (!this.showSummary || s.status === 'complete' || s.status === 'submitting') return nothing;
+    const view = this.view;
+    const items: DotsErrorSummaryItem[] = Object.entries(s.errors).map(([field, ref]) => {
+      const r = resolveMessage(this.localize, ref);
+      const target = view?.fieldElement(field) ?? undefined;
+      return { message: r.key, ...(r.params ? { params: r.params } : {}), ...(target ? { target } : {}) };
+    });
+    if (!items.length) return nothing;
+    return html`<dots-error-summary part="error-summary" .errors=${items}></dots-error-summary>`;
+  }
+
+  private renderView(s: Snap): TemplateResult {
+    const step = s.current;
+    if (step.startsWith('sign-in-')) return html`<dots-sign-in-step data-step-view .snapshot=${s}></dots-sign-in-step>`;
+    if (step.startsWith('compliance-')) return html`<dots-compliance-step data-step-view .snapshot=${s}></dots-compliance-step>`;
+    switch (step) {
+      case 'id-verification':
+        return html`<dots-id-verification-step data-step-view .snapshot=${s}></dots-id-verification-step>`;
+      case 'manage-payouts':
+        return html`<dots-manage-payouts-step data-step-view .snapshot=${s}></dots-manage-payouts-step>`;
+      case 'payout':
+        return html`<dots-payout-step data-step-view .snapshot=${s}></dots-payout-step>`;
+      default:
+        return html`<dots-redirect-step data-step-view .snapshot=${s}></dots-redirect-step>`;
+    }
+  }
+
+  private renderComplete(s: Snap): TemplateResult {
+    const t = s.context.transfer;
+    const currency = s.context.settings?.currency ?? 'USD';
+    const method = t ? s.context.payoutMethods?.find((m) => m.platform === t.payout_platform && m.mask === t.payout_mask) : undefined;
+    return html`<h2 part="heading" data-step-heading tabindex="-1">${this.localize.t('flow.complete.title')}</h2>
+      <div part="complete" class="complete">
+        <p>${this.localize.t('flow.complete.body')}</p>
+        ${t
+          ? html`<p>
+              ${this.localize.t('payout.sent.body', {
+                amount: this.localize.money(t.amount - t.fee, currency),
+                method: method
+                  ? this.localize.t(`payouts.method.${method.platform}` as never, { detail: describeMethod(method) })
+                  : t.payout_mask ?? (t.payout_platform ? this.localize.t(`payouts.platform.${t.payout_platform}` as never) : ''),
+              })}
+            </p>
+            <p>${this.localize.t('payout.status.label', { status: this.localize.t(`payout.status.${t.status}` as never) })}</p>`
+          : nothing}
+      </div>`;
+  }
+
+  override render() {
+    const s = this.flow.snapshot;
+    if (!s) {
+      const message = this.effectiveAdapter ? 'flow.no_steps' : 'flow.no_adapter';
+      return html`<div part="base" class="base" dir=${this.localize.dir}>
+        <dots-alert variant="warning" message=${message}></dots-alert>
+      </div>`;
+    }
+    const def = this.flow.actor!.definition;
+    const step = stepById(def, s.current);
+    const busy = s.status === 'submitting';
+    const back = canGoBack(def, s, todayUtc());
+    return html`<div part="base" class="base" dir=${this.localize.dir} aria-busy=${busy ? 'true' : 'false'}>
+      <slot name="logo"></slot>
+      ${this.renderStepper(s)} ${this.announcer.region}
+      ${s.status === 'complete'
+        ? this.renderComplete(s)
+        : html`<h2 part="heading" data-step-heading tabindex="-1">${this.localize.text(step?.title ?? '')}</h2>
+            ${this.renderAlert(s)} ${this.renderSummary(s)}
+            <div part="body" class="body">
+              ${s.ready ? this.renderView(s) : html`<p class="loading" aria-busy="true">${this.localize.t('common.loading')}</p>`}
+            </div>
+            <div part="footer" class="footer">
+              <dots-button part="continue" variant="primary" ?busy=${busy} @click=${() => this.flow.send({ type: 'next' })}
+                >${this.localize.text(SUBMIT_LABELS[s.current] ?? 'common.continue')}</dots-button
+              >
+              ${back
+                ? html`<dots-button part="back" variant="secondary" @click=${() => this.flow.send({ type: 'back' })}>${this.localize.t('common.back')}</dots-button>`
+                : nothing}
+              ${this.allowExit
+                ? html`<dots-button part="exit" variant="link" @click=${() => this.flow.send({ type: 'exit' })}>${this.localize.t('flow.exit')}</dots-button>`
+                : nothing}
+            </div>`}
+      <slot name="legal"></slot>
+    </div>`;
+  }
+}

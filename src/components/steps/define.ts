@@ -1,0 +1,7 @@
+// Registers every step view.
+import './sign-in/define.ts';
+import './compliance/define.ts';
+import './id-verification/define.ts';
+import './manage-payouts/define.ts';
+import './payout/define.ts';
+import './redirect/define.ts';

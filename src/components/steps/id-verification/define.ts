@@ -1,0 +1,17 @@
+import { DotsIdVerificationStep } from './id-verification-step.ts';
+import '../../dots-text-field/define.ts';
+import '../../dots-select/define.ts';
+import '../../dots-checkbox/define.ts';
+import '../../dots-button/define.ts';
+import '../../dots-alert/define.ts';
+import '../../dots-phone-input/define.ts';
+import '../../dots-otp-input/define.ts';
+import '../../dots-money-input/define.ts';
+
+if (!customElements.get('dots-id-verification-step')) customElements.define('dots-id-verification-step', DotsIdVerificationStep);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dots-id-verification-step': DotsIdVerificationStep;
+  }
+}

@@ -1,0 +1,32 @@
+import { html } from 'lit';
+import { DotsStepView } from '../step-view.ts';
+import { COUNTRIES } from '../../../core/flows/geo.ts';
+import { DOCUMENT_TYPES } from '../../../core/flows/id-verification.ts';
+
+/**
+ * @summary The identity verification step: document type, issuing country and number. Rendered
+ * by `<dots-flow>`; not meant to be used on its own.
+ *
+ * @csspart intro - The explanatory paragraph.
+ */
+export class DotsIdVerificationStep extends DotsStepView {
+  override render() {
+    const onFile = this.masked('document_number');
+    return html`<div class="fields">
+      ${this.intro('idv.intro')}
+      ${this.selectField(
+        'document_type',
+        'idv.document_type.label',
+        DOCUMENT_TYPES.map((t) => ({ value: t, label: `idv.document_type.${t}` })),
+      )}
+      ${this.selectField('document_country', 'idv.document_country.label', this.countryOptions(COUNTRIES))}
+      ${this.textField('document_number', 'idv.document_number.label', {
+        hint: onFile ? 'idv.document_number.on_file' : 'idv.document_number.hint',
+        ...(onFile ? { params: { mask: onFile } } : {}),
+        autocomplete: 'off',
+        autocapitalize: 'characters',
+        maxlength: 40,
+      })}
+    </div>`;
+  }
+}

@@ -1,0 +1,17 @@
+import { DotsManagePayoutsStep } from './manage-payouts-step.ts';
+import '../../dots-text-field/define.ts';
+import '../../dots-select/define.ts';
+import '../../dots-checkbox/define.ts';
+import '../../dots-button/define.ts';
+import '../../dots-alert/define.ts';
+import '../../dots-phone-input/define.ts';
+import '../../dots-otp-input/define.ts';
+import '../../dots-money-input/define.ts';
+
+if (!customElements.get('dots-manage-payouts-step')) customElements.define('dots-manage-payouts-step', DotsManagePayoutsStep);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dots-manage-payouts-step': DotsManagePayoutsStep;
+  }
+}
