@@ -373,15 +373,15 @@ export function reduce<C>(def: FlowDefinition<C>, snap: Snap<C>, event: MachineE
         return reduce(def, snap, { type: 'retry' }, env);
       }
       const values = snap.values[step.id] ?? {};
+      if (snap.completed.includes(step.id) && sameValues(values, snap.submitted[step.id])) {
+        // Revisited and left as it was (secrets already sent and dropped): nothing to send again.
+        d.errors = {};
+        advance(def, d, snap, today, effects, notices);
+        return done();
+      }
       const v = validateStep(step, envOf(snap, today), values);
       if (!v.ok) {
         invalid(d, step.id, v.errors, notices);
-        return done();
-      }
-      if (snap.completed.includes(step.id) && sameValues(values, snap.submitted[step.id])) {
-        // Revisited and left as it was: nothing to send again.
-        d.errors = {};
-        advance(def, d, snap, today, effects, notices);
         return done();
       }
       if (!step.submit) {
