@@ -9,6 +9,7 @@ import payouts from './payouts.ts';
 import payout from './payout.ts';
 import redirect from './redirect.ts';
 import flow from './flow.ts';
+import transfers from './transfers.ts';
 
 // One line per namespace. Helpers adding a namespace add it here in every locale.
 export default {
@@ -23,4 +24,5 @@ export default {
   flow,
   status,
   transferList,
+  transfers,
 };
