@@ -11,6 +11,7 @@ import payout from './payout.ts';
 import redirect from './redirect.ts';
 import flow from './flow.ts';
 import transfers from './transfers.ts';
+import inspector from './inspector.ts';
 
 // One line per namespace. Helpers adding a namespace add it here in every locale.
 export default {
@@ -26,4 +27,5 @@ export default {
   status,
   transferList,
   transfers,
+  inspector,
 } satisfies Catalog;

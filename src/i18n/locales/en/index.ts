@@ -9,6 +9,7 @@ import payouts from './payouts.ts';
 import payout from './payout.ts';
 import redirect from './redirect.ts';
 import flow from './flow.ts';
+import inspector from './inspector.ts';
 import transfers from './transfers.ts';
 
 // One line per namespace. Helpers adding a namespace add it here in every locale.
@@ -24,5 +25,6 @@ export default {
   flow,
   status,
   transferList,
+  inspector,
   transfers,
 };
