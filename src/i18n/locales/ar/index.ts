@@ -10,6 +10,7 @@ import payouts from './payouts.ts';
 import payout from './payout.ts';
 import redirect from './redirect.ts';
 import flow from './flow.ts';
+import claim from './claim.ts';
 import transfers from './transfers.ts';
 import inspector from './inspector.ts';
 
@@ -24,6 +25,7 @@ export default {
   payout,
   redirect,
   flow,
+  claim,
   status,
   transferList,
   transfers,

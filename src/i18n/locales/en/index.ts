@@ -9,6 +9,7 @@ import payouts from './payouts.ts';
 import payout from './payout.ts';
 import redirect from './redirect.ts';
 import flow from './flow.ts';
+import claim from './claim.ts';
 import inspector from './inspector.ts';
 import transfers from './transfers.ts';
 
@@ -23,6 +24,7 @@ export default {
   payout,
   redirect,
   flow,
+  claim,
   status,
   transferList,
   inspector,

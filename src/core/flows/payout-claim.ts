@@ -1,0 +1,372 @@
+/**
+ * The payout-link claim flow: a payee opens a link, sees who sends how much, signs in (or is
+ * recognised), gives a tax form when none is on file, picks or adds a payout method, chooses the
+ * amount where the link allows part of it, and claims. Built from the onboarding steps (as data,
+ * wrapped where the claim needs more) plus three claim steps of its own:
+ *
+ * - `claim-unavailable`: shown instead of everything else when the link cannot be claimed
+ *   (missing, unknown, expired, canceled, already claimed, undelivered);
+ * - `claim-intro`: the sender, the amount and the memo;
+ * - `claim-review`: method, amount, fee, and the claim itself (idempotent per intent).
+ *
+ * Tax rule: a payee who has no tax form on file when they sign in is asked for one (a W-9 for a
+ * US person, a W-8BEN otherwise, the same choice as onboarding); a payee with a form on file is
+ * not asked again. A host hides the step with `hidden: ['compliance']`.
+ */
+import type { PayoutLink, PayoutLinkStatus, Transfer } from '../ledger/schemas.ts';
+import { DotsError } from '../ledger/errors.ts';
+import type { BackendErrorInfo, EffectResult, FlowDefinition, FlowSnapshot, StepDefinition, StepEnv, StepValues } from '../machine/types.ts';
+import { buildFlow } from './build.ts';
+import { w8benStep, w9Step } from './compliance.ts';
+import { call, countryOfUser, emptyContext, type DotsContext, type TransferSummary } from './context.ts';
+import { form } from './form.ts';
+import { managePayoutsStep } from './manage-payouts.ts';
+import { parseAmount } from './money.ts';
+import { feeFor } from './payout.ts';
+import { codeStep, phoneStep, profileStep } from './sign-in.ts';
+
+/** Why a link cannot be claimed. `missing`: no link given; `failed`: its delivery failed. */
+export const LINK_PROBLEMS = ['missing', 'unknown', 'expired', 'canceled', 'claimed', 'failed'] as const;
+export type LinkProblem = (typeof LINK_PROBLEMS)[number];
+
+/** What the flow keeps of a link: no token (it is the secret part of the URL) and no metadata. */
+export interface ClaimLink {
+  id: string;
+  amount: number;
+  currency: string;
+  status: PayoutLinkStatus;
+  sender_name: string;
+  memo: string | null;
+  allow_partial: boolean;
+  expires_at: string;
+  payee: { first_name?: string; last_name?: string; email?: string; country_code?: string; phone_number?: string } | null;
+  transfer_id: string | null;
+}
+
+export interface ClaimContext extends DotsContext {
+  /** The token or id the flow was opened with (used for the claim call). */
+  linkRef: string | null;
+  link: ClaimLink | null;
+  linkProblem: LinkProblem | null;
+  /**
+   * Whether the payee had a tax form on file when they became known. Fixed then (and not updated
+   * when the form is sent), so the step list does not change under the person's feet.
+   */
+  taxFormOnFile: boolean | null;
+}
+
+export const CLAIM_FLOW_ID = 'dots:payout-claim';
+export const CLAIM_GROUP = 'payout';
+export const CLAIM_INTRO = 'claim-intro';
+export const CLAIM_REVIEW = 'claim-review';
+export const CLAIM_UNAVAILABLE = 'claim-unavailable';
+export const CLAIM_AMOUNT_MODES = ['full', 'partial'] as const;
+
+/** The API steps the claim's flow record lists. */
+export const CLAIM_API_STEPS = ['compliance', 'manage-payouts', 'payout'] as const;
+
+export function claimContext(linkRef: string | null): ClaimContext {
+  return { ...emptyContext([...CLAIM_API_STEPS]), linkRef, link: null, linkProblem: null, taxFormOnFile: null };
+}
+
+export function toClaimLink(link: PayoutLink): ClaimLink {
+  const payee = link.payee
+    ? (Object.fromEntries(Object.entries(link.payee).filter(([, v]) => typeof v === 'string' && v)) as ClaimLink['payee'])
+    : null;
+  return {
+    id: link.id,
+    amount: link.amount,
+    currency: link.currency,
+    status: link.status,
+    sender_name: link.sender_name,
+    memo: link.memo,
+    allow_partial: link.allow_partial,
+    expires_at: link.expires_at,
+    payee,
+    transfer_id: link.transfer_id,
+  };
+}
+
+const STATUS_PROBLEMS: Partial<Record<PayoutLinkStatus, LinkProblem>> = {
+  claimed: 'claimed',
+  expired: 'expired',
+  canceled: 'canceled',
+  failed: 'failed',
+};
+
+/** The problem a link's status means, or null when it can be claimed. */
+export const problemOfStatus = (status: PayoutLinkStatus): LinkProblem | null => STATUS_PROBLEMS[status] ?? null;
+
+/** The problem a backend error about the link means (claim refused, link gone), or null. */
+export function problemOfError(e: Pick<BackendErrorInfo, 'code' | 'field'>): LinkProblem | null {
+  switch (e.code) {
+    case 'link_claimed':
+      return 'claimed';
+    case 'link_expired':
+      return 'expired';
+    case 'link_canceled':
+      return 'canceled';
+    case 'not_found':
+      return e.field === 'link' || e.field === 'payout_link_id' ? 'unknown' : null;
+    case 'conflict':
+      return e.field === 'link' ? 'failed' : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Why the flow cannot go on with this link, or null. True on the unavailable step, and after a
+ * claim the backend refused because of the link (claimed from another tab meanwhile).
+ */
+export function linkProblemOf(s: FlowSnapshot<ClaimContext>): LinkProblem | null {
+  if (s.current === CLAIM_UNAVAILABLE && s.ready) return s.context.linkProblem ?? 'unknown';
+  if (s.status === 'failed') return problemOfError(s.error);
+  return null;
+}
+
+const summarise = (t: Transfer): TransferSummary => ({
+  id: t.id,
+  status: t.status,
+  amount: t.amount,
+  fee: t.fee,
+  payout_platform: t.payout_platform,
+  payout_mask: t.payout_mask,
+});
+
+// ---- the sign-in and onboarding steps, as the claim needs them ----
+
+/** Values for empty fields only: prefill never overwrites what the person typed. */
+function fillEmpty(values: StepValues, defaults: Record<string, string | undefined>): StepValues | undefined {
+  const out: StepValues = {};
+  for (const [k, v] of Object.entries(defaults)) if (v && !values[k]) out[k] = v;
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** The link's payee phone as the phone step's fields (country, national number). */
+function payeePhone(link: ClaimLink | null): { country?: string; phone?: string } {
+  const p = link?.payee;
+  if (!p?.country_code || !p.phone_number) return {};
+  const country = countryOfUser({ country_code: p.country_code, phone_number: p.phone_number });
+  return country ? { country, phone: p.phone_number } : {};
+}
+
+function rememberTaxForm(r: EffectResult<DotsContext> | void, fallback: boolean | null): EffectResult<ClaimContext> | void {
+  if (!r) return r;
+  const user = r.context?.user;
+  const taxFormOnFile = user ? user.compliance.form !== null : fallback;
+  return { ...r, context: { ...r.context, taxFormOnFile } } as EffectResult<ClaimContext>;
+}
+
+const claimPhoneStep: StepDefinition<ClaimContext> = {
+  ...phoneStep,
+  async load(io) {
+    const p = payeePhone(io.context.link);
+    // The link's country goes with its number only: a person who typed a number keeps their country.
+    const values = io.stepValues['phone'] ? undefined : fillEmpty({}, p);
+    return values ? { values } : {};
+  },
+};
+
+const claimCodeStep: StepDefinition<ClaimContext> = {
+  ...codeStep,
+  async submit(adapter, data, signal, io) {
+    return rememberTaxForm(await codeStep.submit!(adapter, data, signal, io), io.context.taxFormOnFile);
+  },
+};
+
+const claimProfileStep: StepDefinition<ClaimContext> = {
+  ...profileStep,
+  async load(io) {
+    const p = io.context.link?.payee;
+    const values = fillEmpty(io.stepValues, { first_name: p?.first_name, last_name: p?.last_name, email: p?.email });
+    return values ? { values } : {};
+  },
+  async submit(adapter, data, signal, io) {
+    return rememberTaxForm(await profileStep.submit!(adapter, data, signal, io), false);
+  },
+};
+
+const needsTaxForm = (env: StepEnv<ClaimContext>): boolean => env.context.taxFormOnFile !== true;
+
+const claimW9Step: StepDefinition<ClaimContext> = { ...w9Step, when: (env) => needsTaxForm(env) && (w9Step.when?.(env) ?? true) };
+const claimW8Step: StepDefinition<ClaimContext> = { ...w8benStep, when: (env) => needsTaxForm(env) && (w8benStep.when?.(env) ?? true) };
+
+// ---- the claim's own steps ----
+
+const linkOk = ({ context }: StepEnv<ClaimContext>): boolean => context.linkProblem === null;
+
+export const claimUnavailableStep: StepDefinition<ClaimContext> = {
+  id: CLAIM_UNAVAILABLE,
+  title: 'claim.unavailable.title',
+  when: ({ context }) => context.linkProblem !== null,
+  // Nothing can be done here; a Continue that passed would end the flow as if it had worked.
+  schema: form((f) => f.fail('_form', 'claim.unavailable.title')),
+};
+
+export const claimIntroStep: StepDefinition<ClaimContext> = {
+  id: CLAIM_INTRO,
+  title: 'claim.intro.title',
+  label: 'claim.intro.label',
+  when: linkOk,
+  initial: () => ({}),
+  summary: ({ context }) => ({ payout_link_id: context.link?.id ?? null, amount: context.link?.amount ?? null, currency: context.link?.currency ?? null }),
+};
+
+export interface ClaimData {
+  payout_method_id: string;
+  amount: number;
+  fee: number;
+  partial: boolean;
+}
+
+/** The amount the person claims with these values (cents), or null when it cannot be read. */
+export function claimAmountOf(context: ClaimContext, values: StepValues): number | null {
+  const link = context.link;
+  if (!link) return null;
+  if (!link.allow_partial || values['amount_mode'] !== 'partial') return link.amount;
+  const parsed = parseAmount(values['amount'], link.currency);
+  return parsed.ok ? parsed.cents : null;
+}
+
+/** The smallest amount the method allows: the app's minimum, and more than the fee. */
+export function claimMinimum(context: ClaimContext, methodId: string): number {
+  const fee = methodId ? feeFor(context, methodId) : 0;
+  return Math.max(context.settings?.min_payout ?? 0, fee + 1);
+}
+
+export const claimReviewStep: StepDefinition<ClaimContext> = {
+  id: CLAIM_REVIEW,
+  group: CLAIM_GROUP,
+  title: 'claim.review.title',
+  label: 'claim.review.label',
+  when: linkOk,
+  initial: () => ({ payout_method_id: '', amount_mode: 'full', amount: '' }),
+  schema: ({ context }) =>
+    form((f): ClaimData => {
+      const link = context.link;
+      const methods = context.payoutMethods ?? [];
+      const methodId = f.choice(
+        'payout_method_id',
+        methods.map((m) => m.id),
+        methods.length ? 'claim.errors.method.required' : 'claim.errors.method.none',
+      );
+      if (!link) {
+        f.fail('_form', 'claim.errors.link');
+        return { payout_method_id: '', amount: 0, fee: 0, partial: false };
+      }
+      const mode = link.allow_partial ? f.choice('amount_mode', CLAIM_AMOUNT_MODES) : 'full';
+      const partial = mode === 'partial';
+      let amount: number | undefined = link.amount;
+      if (partial) {
+        const parsed = parseAmount(f.values['amount'], link.currency);
+        amount = parsed.ok ? parsed.cents : f.fail('amount', `errors.amount.${parsed.reason}`, { reason: parsed.reason, digits: parsed.digits });
+      }
+      const fee = methodId ? feeFor(context, methodId) : 0;
+      const min = methodId ? claimMinimum(context, methodId) : 1;
+      if (amount !== undefined && amount > link.amount) {
+        amount = f.fail('amount', 'errors.amount.too_large', { reason: 'too_large', max: { money: link.amount, currency: link.currency } });
+      } else if (amount !== undefined && amount < min) {
+        // In full, the amount is the link's: only another method (a smaller fee) can help.
+        amount = partial
+          ? f.fail('amount', 'errors.amount.too_small', { reason: 'too_small', min: { money: min, currency: link.currency } })
+          : f.fail('payout_method_id', 'claim.errors.method.fee_too_high', { min: { money: min, currency: link.currency } });
+      }
+      return { payout_method_id: methodId ?? '', amount: amount ?? 0, fee, partial };
+    }),
+  intent: (data) => {
+    const d = data as ClaimData;
+    return `${d.amount}:${d.payout_method_id}`;
+  },
+  mapError: (e) =>
+    problemOfError(e)
+      ? null
+      : e.field === 'amount'
+        ? { field: 'amount' }
+        : e.field === 'payout_method_id'
+          ? { field: 'payout_method_id' }
+          : null,
+  canRevisit: ({ context }) => !context.transfer,
+  async load(io) {
+    if (!io.userId) throw new DotsError('validation', 'no user to pay');
+    const [payoutMethods, user] = await Promise.all([io.adapter.listPayoutMethods(io.userId, call(io.signal)), io.adapter.getUser(io.userId, call(io.signal))]);
+    const settings = io.context.settings ?? (await io.adapter.getAppSettings(call(io.signal)));
+    const chosen = io.stepValues['payout_method_id'];
+    const stillThere = typeof chosen === 'string' && payoutMethods.some((m) => m.id === chosen);
+    const preferred = user.default_payout_method_id ?? payoutMethods[0]?.id ?? '';
+    return { context: { payoutMethods, user, settings }, ...(stillThere ? {} : { values: { payout_method_id: preferred } }) };
+  },
+  async submit(adapter, data, signal, io) {
+    if (!io.userId) throw new DotsError('validation', 'no user to pay');
+    if (!io.idempotencyKey) throw new DotsError('validation', 'a claim needs an idempotency key');
+    const ref = io.context.linkRef ?? io.context.link?.id;
+    if (!ref) throw new DotsError('validation', 'no payout link to claim', { field: 'link' });
+    const d = data as ClaimData;
+    // The amount is always sent, so one idempotency key always goes with one request body.
+    const { link, transfer } = await adapter.claimPayoutLink(
+      { link: ref, user_id: io.userId, payout_method_id: d.payout_method_id, amount: d.amount, idempotency_key: io.idempotencyKey },
+      call(signal),
+    );
+    return { context: { link: toClaimLink(link), transfer: summarise(transfer) } };
+  },
+  summary: ({ context }) => ({
+    payout_link_id: context.link?.id ?? null,
+    transfer_id: context.transfer?.id ?? null,
+    amount: context.transfer?.amount ?? null,
+    fee: context.transfer?.fee ?? null,
+    status: context.transfer?.status ?? null,
+    payout_platform: context.transfer?.payout_platform ?? null,
+    payout_mask: context.transfer?.payout_mask ?? null,
+  }),
+};
+
+export interface ClaimFlowOptions {
+  /** Add the sign-in screens (when the host gives no user id). */
+  signIn: boolean;
+}
+
+const isNotFound = (e: unknown): boolean => !!e && typeof e === 'object' && ((e as { code?: unknown }).code === 'not_found' || problemOfError(e as BackendErrorInfo) === 'unknown');
+
+/**
+ * The claim flow as data for the step machine. Its context needs `linkRef` (the token or id):
+ * pass `context: { linkRef }` to the actor, or build the start with `claimContext(linkRef)`.
+ */
+export function buildClaimFlow(options: ClaimFlowOptions): FlowDefinition<ClaimContext> {
+  const steps: StepDefinition<ClaimContext>[] = [claimUnavailableStep, claimIntroStep];
+  if (options.signIn) steps.push(claimPhoneStep, claimCodeStep, claimProfileStep);
+  steps.push(claimW9Step, claimW8Step, managePayoutsStep, claimReviewStep);
+  // The onboarding flow's record keeping (completed_steps as groups finish) fits the claim as is.
+  const base = buildFlow([...CLAIM_API_STEPS], { signIn: options.signIn });
+  return {
+    id: `${CLAIM_FLOW_ID}${options.signIn ? ':sign-in' : ''}`,
+    steps,
+    context: claimContext(null),
+    async init(io) {
+      const { adapter, signal } = io;
+      const ref = io.context.linkRef?.trim();
+      if (!ref) return { context: { linkProblem: 'missing' } };
+      const settings = await adapter.getAppSettings(call(signal));
+      let link: PayoutLink;
+      try {
+        link = await adapter.getPayoutLink(ref, call(signal));
+      } catch (e) {
+        if (isNotFound(e)) return { context: { settings, linkProblem: 'unknown' } };
+        throw e;
+      }
+      const view = toClaimLink(link);
+      const problem = problemOfStatus(link.status);
+      if (problem) return { context: { settings, link: view, linkProblem: problem } };
+      if (link.currency !== settings.currency) throw new DotsError('bad_response', `link currency ${link.currency} is not the app's ${settings.currency}`);
+      const record = io.flowId
+        ? await adapter.getFlow(io.flowId, call(signal))
+        : await adapter.createFlow({ steps: io.context.flowSteps, payout_link_id: link.id, ...(io.userId ? { user_id: io.userId } : {}) }, call(signal));
+      const user = io.userId ? await adapter.getUser(io.userId, call(signal)) : null;
+      const country = io.context.country ?? (user ? countryOfUser(user) : null);
+      return {
+        flowId: record.id,
+        context: { settings, link: view, linkProblem: null, payoutLinkId: link.id, user, country, taxFormOnFile: user ? user.compliance.form !== null : null },
+      };
+    },
+    ...(base.record ? { record: base.record as FlowDefinition<ClaimContext>['record'] } : {}),
+  };
+}
