@@ -139,6 +139,11 @@ add('injection', 'a\u0000b', 'NUL byte', { ...NOT_DIGITS });
 add('injection', '=HYPERLINK("https://evil.example","click")', 'CSV/spreadsheet formula injection');
 add('injection', '@SUM(1+1)*cmd|\' /C calc\'!A0', 'DDE formula injection');
 add('injection', '<', 'a lone angle bracket');
+add('injection', '..', 'a dot-dot path segment as an id');
+add('injection', '.', 'a dot path segment as an id');
+add('injection', '%2e%2e', 'a percent-encoded dot-dot segment');
+add('injection', '../../v2/apps', 'a relative path as an id');
+add('injection', 'usr_1?admin=true#x', 'query and fragment in an id');
 
 // ---- very long strings ----
 
