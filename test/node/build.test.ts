@@ -1,0 +1,200 @@
+/**
+ * `npm run build`, run once for this file: the npm ES modules, type declarations, the script-tag
+ * bundle (readable and minified), theme files and the custom elements manifest; then both kinds
+ * of output evaluated in Chromium.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { build } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../e2e/support/browser.ts';
+import { definedTags, listFiles, ROOT, run } from './support/project.ts';
+
+const dist = join(ROOT, 'dist');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  exports: Record<string, unknown>;
+  sideEffects: string[];
+};
+const ORIGIN = 'http://dots-build.test';
+
+let browser: Browser;
+/** In-memory bundles of the ES entries, as a host's bundler would make them. */
+const bundles = new Map<string, string>();
+
+async function bundleEntry(name: string, source: string): Promise<void> {
+  const out = await build({
+    stdin: { contents: source, resolveDir: ROOT, sourcefile: `${name}.js` },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  bundles.set(`/${name}.js`, out.outputFiles[0]!.text);
+}
+
+/** A page on a fake origin: `/dist/*` from dist/, the bundles above, and a page with only `body`. */
+async function openPage(bodyHtml: string): Promise<Page> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/') return route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><title>t</title></head><body>${bodyHtml}</body></html>` });
+    if (bundles.has(path)) return route.fulfill({ contentType: 'text/javascript', body: bundles.get(path)! });
+    const file = join(dist, path.replace(/^\/dist\//, ''));
+    if (path.startsWith('/dist/') && existsSync(file)) return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
+    return route.fulfill({ status: 404, body: 'not found' });
+  });
+  await page.goto(`${ORIGIN}/`);
+  await page.waitForLoadState('load');
+  assert.deepEqual(errors, [], 'the page loads without errors');
+  return page;
+}
+
+const registered = (page: Page, tags: string[]) => page.evaluate((t) => t.filter((tag) => customElements.get(tag) !== undefined), tags);
+/** The tags a page has not registered (an empty list reads best in a failure). */
+const unregistered = async (page: Page, tags: string[]) => {
+  const done = new Set(await registered(page, tags));
+  return tags.filter((t) => !done.has(t));
+};
+
+describe('npm run build', () => {
+  before(async () => {
+    run('npm', ['run', '--silent', 'build']);
+    await bundleEntry('es-index', "import * as lib from './dist/index.js'; window.__lib = lib;");
+    await bundleEntry('es-define', "import * as lib from './dist/define.js'; window.__lib = lib;");
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('writes every output the package.json points to', () => {
+    for (const file of [
+      'dist/index.js',
+      'dist/define.js',
+      'dist/types/index.d.ts',
+      'dist/types/define.d.ts',
+      'dist/dots-flows.iife.js',
+      'dist/dots-flows.iife.min.js',
+      'dist/themes/light.css',
+      'dist/themes/dark.css',
+      'custom-elements.json',
+    ]) {
+      assert.ok(existsSync(join(ROOT, file)), `${file} exists`);
+    }
+    for (const [key, target] of Object.entries(pkg.exports)) {
+      const paths = typeof target === 'string' ? [target] : Object.values(target as Record<string, string>);
+      for (const p of paths) {
+        if (p.includes('*')) continue;
+        assert.ok(existsSync(join(ROOT, p)), `exports["${key}"] -> ${p} exists`);
+      }
+    }
+  });
+
+  it('keeps runtime dependencies out of the ES modules and inside the script-tag bundle', async () => {
+    const deps = Object.keys(pkg.dependencies);
+    const esFiles = listFiles(dist, (p) => p.endsWith('.js') && !p.includes('.iife.'));
+    // esbuild reads the import graph; everything not relative stays external and is listed.
+    const { metafile } = await build({ entryPoints: esFiles, bundle: true, packages: 'external', metafile: true, write: false, outdir: '/tmp/unused', logLevel: 'silent', format: 'esm' });
+    const bare = new Set<string>();
+    for (const [file, input] of Object.entries(metafile.inputs)) {
+      for (const imp of input.imports) {
+        if (!imp.external) continue;
+        bare.add(imp.path);
+        assert.ok(deps.some((d) => imp.path === d || imp.path.startsWith(`${d}/`)), `${file} imports ${imp.path}, a dependency`);
+      }
+    }
+    for (const file of esFiles) {
+      assert.doesNotMatch(readFileSync(file, 'utf8'), /createPolicy\(["']lit-html["']/, `${relative(ROOT, file)} does not inline lit-html`);
+    }
+    assert.ok(bare.has('lit'), 'the ES modules import lit');
+    const iife = readFileSync(join(dist, 'dots-flows.iife.js'), 'utf8');
+    assert.match(iife, /createPolicy\(["']lit-html["']/, 'the IIFE carries lit-html');
+    assert.doesNotMatch(iife, /^\s*import\s|\bimport\(/m, 'the IIFE loads nothing else');
+    assert.ok(readFileSync(join(dist, 'dots-flows.iife.min.js')).length < iife.length * 0.75, 'the .min file is minified');
+  });
+
+  it('writes declarations whose relative imports resolve from a consumer (no .ts specifiers)', () => {
+    const dts = listFiles(join(dist, 'types'), (p) => p.endsWith('.d.ts'));
+    assert.ok(dts.length > 10);
+    for (const file of dts) {
+      const text = readFileSync(file, 'utf8');
+      assert.doesNotMatch(text, /from\s*['"]\.{1,2}\/[^'"]*\.ts['"]/, `${relative(ROOT, file)} imports a .ts path`);
+      for (const m of text.matchAll(/from\s*['"](\.{1,2}\/[^'"]+)\.js['"]/g)) {
+        const target = join(file, '..', `${m[1]}.d.ts`);
+        assert.ok(existsSync(target), `${relative(ROOT, file)} -> ${m[1]}.js has declarations`);
+      }
+    }
+  });
+
+  it('ships the theme files as they are in src', () => {
+    for (const theme of ['light', 'dark']) {
+      assert.equal(readFileSync(join(dist, `themes/${theme}.css`), 'utf8'), readFileSync(join(ROOT, `src/styles/themes/${theme}.css`), 'utf8'));
+    }
+  });
+
+  it('writes a custom elements manifest with every registered tag, its attributes and events', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8')) as {
+      schemaVersion: string;
+      modules: { declarations?: { tagName?: string; attributes?: unknown[]; members?: unknown[] }[] }[];
+    };
+    assert.equal(manifest.schemaVersion, '1.0.0');
+    const declared = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
+    const tags = definedTags();
+    assert.ok(tags.length > 0);
+    for (const tag of tags) {
+      assert.ok(declared.has(tag), `${tag} is in custom-elements.json`);
+      assert.ok((declared.get(tag)!.members ?? []).length > 0, `${tag} lists its members`);
+    }
+  });
+
+  it('script tag: defines window.DotsFlows with every export of the package entry and registers every tag', async () => {
+    const tags = definedTags();
+    const indexPage = await openPage('<script type="module" src="/es-index.js"></script>');
+    const entryExports = await indexPage.evaluate(() => Object.keys((window as unknown as { __lib: object }).__lib).sort());
+    await indexPage.close();
+    for (const file of ['dots-flows.iife.js', 'dots-flows.iife.min.js']) {
+      const page = await openPage(`<script src="/dist/${file}"></script>`);
+      const globalKeys = await page.evaluate(() => {
+        const g = (window as unknown as { DotsFlows?: object }).DotsFlows;
+        return g && typeof g === 'object' ? Object.keys(g).sort() : null;
+      });
+      assert.ok(globalKeys, `${file} defines window.DotsFlows`);
+      assert.deepEqual(globalKeys, entryExports, `${file}: window.DotsFlows has exactly the exports of dots-flows`);
+      assert.deepEqual(await unregistered(page, tags), [], `${file} registers every dots-* tag (src/define.ts imports every define.ts)`);
+      await page.close();
+    }
+  });
+
+  it('ES entries: importing dots-flows registers nothing; dots-flows/define registers every tag', async () => {
+    const tags = definedTags();
+    const indexPage = await openPage('<script type="module" src="/es-index.js"></script>');
+    const shape = await indexPage.evaluate(() => {
+      const lib = (window as unknown as { __lib: Record<string, unknown> }).__lib;
+      const classes = Object.values(lib).filter((v): v is CustomElementConstructor => typeof v === 'function' && v.prototype instanceof HTMLElement);
+      return { classes: classes.length, named: classes.filter((c) => customElements.getName(c) !== null).length };
+    });
+    assert.ok(shape.classes > 5, 'the entry exports the element classes');
+    assert.equal(shape.named, 0, 'no exported class is registered');
+    assert.deepEqual(await registered(indexPage, tags), [], 'no tag is registered');
+    await indexPage.close();
+
+    const definePage = await openPage('<script type="module" src="/es-define.js"></script>');
+    assert.deepEqual(await unregistered(definePage, tags), [], 'define.js registers every dots-* tag');
+    await definePage.close();
+  });
+
+  it('marks only registration, the zod CSP setting and CSS as side effects', () => {
+    for (const entry of pkg.sideEffects) {
+      assert.match(entry, /define\.(js|ts)$|zod-csp\.ts$|\.css$/, `sideEffects entry ${entry}`);
+    }
+  });
+});
