@@ -11,6 +11,7 @@ import './components/dots-stepper/define.ts';
 import './components/dots-error-summary/define.ts';
 import './components/dots-live-region/define.ts';
 import './components/dots-alert/define.ts';
+import './components/dots-transfer-lifecycle/define.ts';
 import './components/steps/define.ts';
 import './components/flow/define.ts';
 import './components/onboarding-flow/define.ts';

@@ -42,3 +42,5 @@ export { DotsIdVerificationStep } from './components/steps/id-verification/id-ve
 export { DotsManagePayoutsStep } from './components/steps/manage-payouts/manage-payouts-step.ts';
 export { DotsPayoutStep } from './components/steps/payout/payout-step.ts';
 export { DotsRedirectStep } from './components/steps/redirect/redirect-step.ts';
+export { DotsTransferLifecycle, type LifecycleTransfer } from './components/dots-transfer-lifecycle/dots-transfer-lifecycle.ts';
+export { layoutLifecycle, type Layout as LifecycleLayout } from './components/dots-transfer-lifecycle/lifecycle-layout.ts';
