@@ -15,4 +15,8 @@ import './components/dots-transfer-lifecycle/define.ts';
 import './components/steps/define.ts';
 import './components/flow/define.ts';
 import './components/onboarding-flow/define.ts';
+import './components/status-badge/define.ts';
+import './components/transfer-detail/define.ts';
+import './components/transfers/define.ts';
+import './components/ledger-inspector/define.ts';
 export * from './index.ts';

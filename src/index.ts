@@ -44,3 +44,13 @@ export { DotsPayoutStep } from './components/steps/payout/payout-step.ts';
 export { DotsRedirectStep } from './components/steps/redirect/redirect-step.ts';
 export { DotsTransferLifecycle, type LifecycleTransfer } from './components/dots-transfer-lifecycle/dots-transfer-lifecycle.ts';
 export { layoutLifecycle, type Layout as LifecycleLayout } from './components/dots-transfer-lifecycle/lifecycle-layout.ts';
+// Money views: a payee's transfers, one transfer's history, status badges and the ledger console.
+export { DotsStatusBadge } from './components/status-badge/status-badge.ts';
+export { statusKey, statusTone, type StatusKind, type StatusTone } from './components/status-badge/status.ts';
+export { DotsTransfers, type TransfersAdapter } from './components/transfers/transfers.ts';
+export { TransferListModel, type TransferFilter } from './components/transfers/transfer-list-model.ts';
+export type { DotsTransferOpenDetail, DotsTransfersErrorDetail, DotsTransfersEventMap } from './components/transfers/events.ts';
+export { DotsTransferDetail } from './components/transfer-detail/transfer-detail.ts';
+export { DotsLedgerInspector, type InspectorAdapter } from './components/ledger-inspector/ledger-inspector.ts';
+export { operatorActions, type OperatorAction, type OperatorActionName } from './components/ledger-inspector/operator-actions.ts';
+export type { DotsPayoutLinkCreatedDetail, DotsLedgerChangeDetail, DotsInspectorEventMap } from './components/ledger-inspector/events.ts';

@@ -6,7 +6,7 @@ import type { DotsTransfers } from '../../src/components/transfers/transfers.ts'
 import { payee, until } from './fixture.ts';
 
 const rows = (el: DotsTransfers) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=row]')];
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const live = (el: DotsTransfers) => el.shadowRoot!.querySelector('[aria-live=polite]')!;
 
 async function mount(adapter: unknown, userId: string, extra: Partial<DotsTransfers> = {}) {
@@ -129,6 +129,9 @@ describe('dots-transfers', () => {
     expect(entries.every((li) => li.querySelector('time')?.getAttribute('datetime'))).to.equal(true);
     expect(entries.at(-1)!.getAttribute('aria-current')).to.equal('step');
     expect(text(entries[2])).to.include('released after review');
+    // the status diagram highlights the path this transfer took
+    const diagram = detail.shadowRoot!.querySelector('dots-transfer-lifecycle')!;
+    expect(diagram.path).to.deep.equal(['created', 'flagged', 'pending', 'completed']);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await until(() => !dialog.open && el.shadowRoot!.activeElement === rows(el)[0], 'focus back on the row');
@@ -177,14 +180,16 @@ describe('dots-transfers', () => {
     const el = await fixture<DotsTransfers>(html`<dots-transfers lang="en-US" .adapter=${f.adapter} user-id=${f.user.id} @dots-transfers-error=${(e: CustomEvent<{ code: string }>) => errors.push(e.detail.code)}></dots-transfers>`);
     await el.loaded;
     await el.updateComplete;
-    const alert = el.shadowRoot!.querySelector('[role=alert]')!;
-    expect(text(alert)).to.include('Your transfers could not be loaded.');
+    const alert = el.shadowRoot!.querySelector('dots-alert')!;
+    await alert.updateComplete;
+    expect(alert.shadowRoot!.querySelector('[role=alert]')).to.not.equal(null);
+    expect(text(alert.shadowRoot)).to.include('Your transfers could not be loaded.');
     expect(errors).to.deep.equal(['server']);
     await expect(el).to.be.accessible();
-    alert.querySelector('button')!.click();
+    alert.shadowRoot!.querySelector<HTMLButtonElement>('[part~=retry]')!.click();
     await el.loaded;
     await until(() => rows(el).length === 2, 'rows after retry');
-    expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('dots-alert')).to.equal(null);
   });
 
   it('speaks the payee’s language', async () => {
@@ -196,5 +201,26 @@ describe('dots-transfers', () => {
     expect(text(rows(el)[0]!.querySelector('[part=amount]'))).to.match(/^1\s234,56\s\$US$/);
     expect(el.shadowRoot!.querySelector('label')!.textContent).to.equal('Statut');
     expect(rows(el)[0]!.querySelector('dots-status-badge')!.label).to.equal('En attente');
+  });
+});
+
+describe('dots-transfers with a provided adapter', () => {
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+
+  it('uses the adapter an ancestor provides when none is set', async () => {
+    const { provideAdapter } = await import('../../src/components/flow/context.ts');
+    const f = await payee();
+    f.payout(9_00);
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    provideAdapter(host, f.adapter);
+    const el = document.createElement('dots-transfers');
+    el.lang = 'en-US';
+    el.userId = f.user.id;
+    host.append(el);
+    await el.updateComplete;
+    await el.loaded;
+    await until(() => rows(el).length === 2, 'rows from the provided adapter');
+    f.payout(3_00);
+    await until(() => el.transfers.length === 3, 'a live transfer through the provided adapter');
   });
 });

@@ -38,7 +38,8 @@ export class DotsTransferDetail extends DotsElement {
     const tr = this.localize.t.bind(this.localize);
     const money = (cents: number) => this.localize.money(cents, this.currency);
     const last = t.status_history.length - 1;
-    const Lifecycle = customElements.get('dots-transfer-lifecycle');
+    // The diagram is optional: drawn when its element is registered (define.ts registers it).
+    const lifecycle = customElements.get('dots-transfer-lifecycle') !== undefined;
     return html`
       <dl part="summary">
         <dt>${tr('transferList.detail.status')}</dt>
@@ -64,9 +65,9 @@ export class DotsTransferDetail extends DotsElement {
           </li>`,
         )}
       </ol>
-      ${Lifecycle
+      ${lifecycle
         ? html`${this.#heading('lifecycle', tr('transferList.detail.lifecycle'))}
-            <dots-transfer-lifecycle part="lifecycle" .transfer=${t} status=${t.status} .history=${t.status_history.map((h) => h.status)}></dots-transfer-lifecycle>`
+            <dots-transfer-lifecycle part="lifecycle" no-caption .transfer=${t}></dots-transfer-lifecycle>`
         : nothing}
     `;
   }

@@ -1,11 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
+import { consume } from '@lit/context';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { BackendAdapter } from '../../adapters/types.ts';
 import { DotsError, isDotsError } from '../../core/ledger/errors.ts';
 import { TransferStatus, type LedgerEvent, type Transfer } from '../../core/ledger/schemas.ts';
 import { DotsElement } from '../base/dots-element.ts';
+import { adapterContext } from '../flow/context.ts';
+import { AnnouncerController } from '../../controllers/announcer.ts';
 import { buttonStyles, controlStyles, focusRing, srOnly } from '../../styles/shared.ts';
 import { TransferListModel } from './transfer-list-model.ts';
 import { methodText, statusText } from './format.ts';
@@ -52,8 +55,12 @@ const toError = (e: unknown): DotsError =>
 export class DotsTransfers extends DotsElement {
   static override styles = [...DotsElement.styles, focusRing, controlStyles, buttonStyles, srOnly, transfersStyles];
 
-  /** The backend. Any `BackendAdapter` (mock or HTTP). */
+  /** The backend. Any `BackendAdapter` (mock or HTTP); by default the one an ancestor provides (`provideAdapter`). */
   @property({ attribute: false }) adapter: TransfersAdapter | undefined;
+
+  @consume({ context: adapterContext, subscribe: true })
+  @state()
+  private contextAdapter: BackendAdapter | undefined;
 
   /** The payee whose transfers are listed. */
   @property({ attribute: 'user-id' }) userId = '';
@@ -72,12 +79,12 @@ export class DotsTransfers extends DotsElement {
   @state() private moreState: 'idle' | 'loading' | 'error' = 'idle';
   @state() private moreError: DotsError | null = null;
   @state() private openId: string | null = null;
-  @state() private announcement = '';
 
   @query('.list') private listEl!: HTMLElement & VirtualizerHostElement;
   @query('dialog') private dialogEl!: HTMLDialogElement;
 
   #model = new TransferListModel();
+  #announcer = new AnnouncerController(this);
   #appCurrency = 'USD';
   #unsubscribe: (() => void) | null = null;
   #subscribedTo: TransfersAdapter | undefined;
@@ -87,7 +94,7 @@ export class DotsTransfers extends DotsElement {
 
   /** Loads the first page (and the app's currency) whenever the adapter, payee or filter change. */
   #firstPage = new Task(this, {
-    args: () => [this.adapter, this.userId, this.status, this.pageSize] as const,
+    args: () => [this.#adapter, this.userId, this.status, this.pageSize] as const,
     task: async ([adapter, userId, status, pageSize], { signal }) => {
       this.#more?.abort();
       this.#model.reset({ userId, status });
@@ -110,6 +117,10 @@ export class DotsTransfers extends DotsElement {
     },
   });
 
+  get #adapter(): TransfersAdapter | undefined {
+    return this.adapter ?? this.contextAdapter;
+  }
+
   get #currency(): string {
     return this.currency ?? this.#appCurrency;
   }
@@ -131,7 +142,7 @@ export class DotsTransfers extends DotsElement {
 
   /** Loads the next page; resolves when it is in. Scrolling near the end calls it. */
   async loadMore(): Promise<void> {
-    const adapter = this.adapter;
+    const adapter = this.#adapter;
     if (!adapter || !this.#model.loaded || !this.#model.hasMore || this.moreState === 'loading') return;
     const controller = (this.#more = new AbortController());
     this.moreState = 'loading';
@@ -198,7 +209,7 @@ export class DotsTransfers extends DotsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('adapter')) this.#subscribe();
+    if (changed.has('adapter') || changed.has('contextAdapter' as keyof DotsTransfers)) this.#subscribe();
   }
 
   protected override firstUpdated(): void {
@@ -229,11 +240,12 @@ export class DotsTransfers extends DotsElement {
   }
 
   #subscribe(): void {
-    if (!this.isConnected || this.#subscribedTo === this.adapter) return;
+    const adapter = this.#adapter;
+    if (!this.isConnected || this.#subscribedTo === adapter) return;
     this.#unsubscribe?.();
     this.#unsubscribe = null;
-    this.#subscribedTo = this.adapter;
-    if (this.adapter) this.#unsubscribe = this.adapter.subscribe((e) => this.#onEvent(e), [...TRANSFER_EVENTS]);
+    this.#subscribedTo = adapter;
+    if (adapter) this.#unsubscribe = adapter.subscribe((e) => this.#onEvent(e), [...TRANSFER_EVENTS]);
   }
 
   #onEvent(e: LedgerEvent): void {
@@ -265,7 +277,7 @@ export class DotsTransfers extends DotsElement {
       else if (from !== t.status) texts.push(tr('transferList.announce.updated', params));
     }
     this.#announceQueue.clear();
-    if (texts.length) this.announcement = texts.slice(-3).join(' ');
+    if (texts.length) this.#announcer.announce(texts.slice(-3).join(' '));
   }
 
   #onVisibility(e: { first: number; last: number }): void {
@@ -352,10 +364,7 @@ export class DotsTransfers extends DotsElement {
     if (this.#firstPage.status !== TaskStatus.COMPLETE) return nothing;
     if (this.moreState === 'loading') return html`<span>${tr('transferList.loading_more')}</span>`;
     if (this.moreState === 'error')
-      return html`<div part="error" class="error" role="alert">
-        <span>${tr('transferList.error_more')}</span>
-        <button class="button secondary" type="button" @click=${() => void this.loadMore()}>${tr('common.retry')}</button>
-      </div>`;
+      return html`<dots-alert part="error" heading="transferList.error_more" .error=${this.moreError} retryable @dots-retry=${() => void this.loadMore()}></dots-alert>`;
     if (this.#model.hasMore)
       return html`<button class="button secondary" type="button" @click=${() => void this.loadMore()}>${tr('transferList.load_more')}</button>`;
     return this.items.length ? html`<span>${tr('transferList.all_loaded')}</span>` : nothing;
@@ -366,10 +375,7 @@ export class DotsTransfers extends DotsElement {
     return this.#firstPage.render({
       initial: () => nothing,
       pending: () => (this.items.length ? nothing : html`<p class="message" role="status">${tr('transferList.loading')}</p>`),
-      error: () => html`<div part="error" class="error" role="alert">
-        <span>${tr('transferList.error')}</span>
-        <button class="button secondary" type="button" @click=${() => this.reload()}>${tr('common.retry')}</button>
-      </div>`,
+      error: (e) => html`<dots-alert part="error" heading="transferList.error" .error=${toError(e)} retryable @dots-retry=${() => this.reload()}></dots-alert>`,
       complete: () =>
         this.items.length ? nothing : html`<p class="message">${tr(this.status ? 'transferList.empty_filtered' : 'transferList.empty')}</p>`,
     });
@@ -398,7 +404,7 @@ export class DotsTransfers extends DotsElement {
         </div>
       </div>
       <div part="footer" class="footer">${this.#renderFooter()}</div>
-      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.#announcer.region}
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
         ${open
           ? html`<h2 class="dialog-title" id="dialog-title" tabindex="-1">${tr('transferList.detail.title', { amount: this.localize.money(open.amount, this.#currency) })}</h2>
