@@ -51,13 +51,14 @@ describe('payout methods and payout steps in <dots-flow>', () => {
     const flow = await mount(html`<dots-flow .adapter=${b.adapter} steps="manage-payouts" user-id=${userId} no-draft></dots-flow>`);
     await editingOn(flow, 'manage-payouts');
     await frame();
-    const make = [...view(flow).shadowRoot!.querySelectorAll<HTMLElement & { label: string }>('[part=method] dots-button')].find((x) => x.label.startsWith('Make'))!;
-    expect(make.label).to.equal('Make PayPal grace@example.com the default');
+    const make = view(flow).shadowRoot!.querySelector<HTMLElement>('[data-action=set-default]')!;
+    // The accessible name starts with the visible text (WCAG 2.5.3) and says which method.
+    expect(make.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Make default: PayPal grace@example.com');
     make.click();
     await until(flow, (s) => s.status === 'editing' && s.context.user?.default_payout_method === 'paypal');
     await new Promise((r) => setTimeout(r, 80));
     expect(flow.shadowRoot!.querySelector('[part=live-region]')!.textContent).to.equal('PayPal account grace@example.com is now your default.');
-    const removeBank = [...view(flow).shadowRoot!.querySelectorAll<HTMLElement & { label: string }>('dots-button')].find((x) => x.label?.startsWith('Remove US bank'))!;
+    const removeBank = [...view(flow).shadowRoot!.querySelectorAll<HTMLElement>('[data-action=remove]')].find((x) => x.textContent!.includes('US bank'))!;
     removeBank.click();
     await until(flow, (s) => s.status === 'editing' && s.context.payoutMethods?.length === 1);
     await new Promise((r) => setTimeout(r, 80));

@@ -92,17 +92,17 @@ export class DotsManagePayoutsStep extends DotsStepView {
             ? html`<span class="badge" part="default-badge">${this.localize.t('payouts.list.default')}</span>`
             : html`<dots-button
                 variant="secondary"
-                .label=${this.localize.t('payouts.list.make_default_label', { method: label })}
+                data-action="set-default"
                 ?busy=${this.actionBusy('set-default')}
                 @click=${() => this.send({ type: 'action', name: 'set-default', payload: { id: m.id } })}
-                >${this.localize.t('payouts.list.make_default')}</dots-button
+                >${this.localize.t('payouts.list.make_default')}<span class="sr-only">: ${label}</span></dots-button
               >`}
           <dots-button
             variant="secondary"
-            .label=${this.localize.t('payouts.list.remove_label', { method: label })}
+            data-action="remove"
             ?busy=${this.actionBusy('remove')}
             @click=${() => this.send({ type: 'action', name: 'remove', payload: { id: m.id } })}
-            >${this.localize.t('payouts.list.remove')}</dots-button
+            >${this.localize.t('payouts.list.remove')}<span class="sr-only">: ${label}</span></dots-button
           >
         </li>`;
       })}
