@@ -44,8 +44,6 @@ export interface ClaimLink {
 }
 
 export interface ClaimContext extends DotsContext {
-  /** The token or id the flow was opened with (used for the claim call). */
-  linkRef: string | null;
   link: ClaimLink | null;
   linkProblem: LinkProblem | null;
   /**
@@ -65,8 +63,8 @@ export const CLAIM_AMOUNT_MODES = ['full', 'partial'] as const;
 /** The API steps the claim's flow record lists. */
 export const CLAIM_API_STEPS = ['compliance', 'manage-payouts', 'payout'] as const;
 
-export function claimContext(linkRef: string | null): ClaimContext {
-  return { ...emptyContext([...CLAIM_API_STEPS]), linkRef, link: null, linkProblem: null, taxFormOnFile: null };
+export function claimContext(): ClaimContext {
+  return { ...emptyContext([...CLAIM_API_STEPS]), link: null, linkProblem: null, taxFormOnFile: null };
 }
 
 export function toClaimLink(link: PayoutLink): ClaimLink {
@@ -208,7 +206,6 @@ export const claimIntroStep: StepDefinition<ClaimContext> = {
   id: CLAIM_INTRO,
   title: 'claim.intro.title',
   label: 'claim.intro.label',
-  when: linkOk,
   initial: () => ({}),
   summary: ({ context }) => ({ payout_link_id: context.link?.id ?? null, amount: context.link?.amount ?? null, currency: context.link?.currency ?? null }),
 };
@@ -235,12 +232,12 @@ export function claimMinimum(context: ClaimContext, methodId: string): number {
   return Math.max(context.settings?.min_payout ?? 0, fee + 1);
 }
 
-export const claimReviewStep: StepDefinition<ClaimContext> = {
+/** The claim step for the link the flow was opened with (its token or id). */
+export const claimReviewStep = (linkRef: string | null): StepDefinition<ClaimContext> => ({
   id: CLAIM_REVIEW,
   group: CLAIM_GROUP,
   title: 'claim.review.title',
   label: 'claim.review.label',
-  when: linkOk,
   initial: () => ({ payout_method_id: '', amount_mode: 'full', amount: '' }),
   schema: ({ context }) =>
     form((f): ClaimData => {
@@ -299,7 +296,7 @@ export const claimReviewStep: StepDefinition<ClaimContext> = {
   async submit(adapter, data, signal, io) {
     if (!io.userId) throw new DotsError('validation', 'no user to pay');
     if (!io.idempotencyKey) throw new DotsError('validation', 'a claim needs an idempotency key');
-    const ref = io.context.linkRef ?? io.context.link?.id;
+    const ref = linkRef?.trim() || io.context.link?.id;
     if (!ref) throw new DotsError('validation', 'no payout link to claim', { field: 'link' });
     const d = data as ClaimData;
     // The amount is always sent, so one idempotency key always goes with one request body.
@@ -318,32 +315,44 @@ export const claimReviewStep: StepDefinition<ClaimContext> = {
     payout_platform: context.transfer?.payout_platform ?? null,
     payout_mask: context.transfer?.payout_mask ?? null,
   }),
-};
+});
 
 export interface ClaimFlowOptions {
   /** Add the sign-in screens (when the host gives no user id). */
   signIn: boolean;
+  /**
+   * The payout link's token or id, as the page was opened with it. Kept in the definition, never
+   * in the snapshot: drafts and saved snapshots hold the link's id only.
+   */
+  link: string | null;
 }
+
+/** Every screen but the unavailable one shows only while the link can be claimed. */
+const whileClaimable = (step: StepDefinition<ClaimContext>): StepDefinition<ClaimContext> => ({
+  ...step,
+  when: (env) => linkOk(env) && (step.when?.(env) ?? true),
+});
 
 const isNotFound = (e: unknown): boolean => !!e && typeof e === 'object' && ((e as { code?: unknown }).code === 'not_found' || problemOfError(e as BackendErrorInfo) === 'unknown');
 
 /**
- * The claim flow as data for the step machine. Its context needs `linkRef` (the token or id):
- * pass `context: { linkRef }` to the actor, or build the start with `claimContext(linkRef)`.
+ * The claim flow as data for the step machine. A missing, unknown or closed link leads to the
+ * `claim-unavailable` step (and only it); `linkProblemOf(snapshot)` says which page to show.
  */
 export function buildClaimFlow(options: ClaimFlowOptions): FlowDefinition<ClaimContext> {
-  const steps: StepDefinition<ClaimContext>[] = [claimUnavailableStep, claimIntroStep];
-  if (options.signIn) steps.push(claimPhoneStep, claimCodeStep, claimProfileStep);
-  steps.push(claimW9Step, claimW8Step, managePayoutsStep, claimReviewStep);
+  const flow: StepDefinition<ClaimContext>[] = [claimIntroStep];
+  if (options.signIn) flow.push(claimPhoneStep, claimCodeStep, claimProfileStep);
+  flow.push(claimW9Step, claimW8Step, managePayoutsStep, claimReviewStep(options.link));
+  const steps = [claimUnavailableStep, ...flow.map(whileClaimable)];
   // The onboarding flow's record keeping (completed_steps as groups finish) fits the claim as is.
   const base = buildFlow([...CLAIM_API_STEPS], { signIn: options.signIn });
   return {
     id: `${CLAIM_FLOW_ID}${options.signIn ? ':sign-in' : ''}`,
     steps,
-    context: claimContext(null),
+    context: claimContext(),
     async init(io) {
       const { adapter, signal } = io;
-      const ref = io.context.linkRef?.trim();
+      const ref = options.link?.trim();
       if (!ref) return { context: { linkProblem: 'missing' } };
       const settings = await adapter.getAppSettings(call(signal));
       let link: PayoutLink;
