@@ -110,6 +110,9 @@ export const ledgerInspectorStyles = css`
     font-weight: normal;
     font-size: 0.9375em;
   }
+  td time {
+    white-space: nowrap;
+  }
   .url a {
     overflow-wrap: anywhere;
   }
