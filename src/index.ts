@@ -36,6 +36,7 @@ export { adapterContext, provideAdapter } from './components/flow/context.ts';
 export { DotsFlow } from './components/flow/flow.ts';
 export { DotsOnboardingFlow } from './components/onboarding-flow/onboarding-flow.ts';
 export { DotsStepView, type DotsSnapshot } from './components/steps/step-view.ts';
+export { translateMessage } from './components/steps/messages.ts';
 export { DotsSignInStep } from './components/steps/sign-in/sign-in-step.ts';
 export { DotsComplianceStep } from './components/steps/compliance/compliance-step.ts';
 export { DotsIdVerificationStep } from './components/steps/id-verification/id-verification-step.ts';

@@ -2,7 +2,9 @@
  * From the machine's message references (i18n keys with raw params) to what the building blocks
  * take: a key that exists in the catalog and params formatted for the locale (money).
  */
-import { isMessageKey } from '../../i18n/catalog.ts';
+import { isMessageKey, translate } from '../../i18n/catalog.ts';
+import { formatMoney } from '../../i18n/intl.ts';
+import { formattingLocale, resolveLocale } from '../../i18n/resolve.ts';
 import { backendMessageKey, validationMessageKey } from '../../i18n/validation-keys.ts';
 import type { MessageParams } from '../../i18n/types.ts';
 import type { MessageRef, ParamValue } from '../../core/machine/types.ts';
@@ -40,4 +42,16 @@ export function resolveMessage(localize: LocalizeController, ref: MessageRef): R
 export function messageText(localize: LocalizeController, ref: MessageRef): string {
   const r = resolveMessage(localize, ref);
   return localize.t(r.key as never, r.params);
+}
+
+/**
+ * Translates a machine message outside any element (headless hosts): `translateMessage('fr',
+ * snapshot.errors.amount)`. Money params are formatted for the locale.
+ */
+export function translateMessage(locale: string, ref: Pick<MessageRef, 'key' | 'params'>): string {
+  const catalog = resolveLocale(locale);
+  const tag = formattingLocale(locale, catalog);
+  const params: MessageParams = {};
+  for (const [k, v] of Object.entries(ref.params ?? {})) params[k] = typeof v === 'object' ? formatMoney(tag, v.money, v.currency) : v;
+  return translate(catalog, resolveKey(ref), params, undefined, tag);
 }
