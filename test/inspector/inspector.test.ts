@@ -192,7 +192,16 @@ describe('dots-ledger-inspector', () => {
     let caught: unknown;
     await adapter!.listTransfers({}).catch((e) => (caught = e));
     expect((caught as { code: string }).code).to.equal('timeout');
+    buttons(section(el, 'faults'), 'Fail every call')[0]!.click();
+    expect(adapter!.faults.state.failMethods).to.deep.equal({ listTransfers: 'timeout' });
+    byLabel<HTMLSelectElement>(el, 'Adapter method').value = '';
+    byLabel<HTMLSelectElement>(el, 'Adapter method').dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    buttons(section(el, 'faults'), 'Fail every call')[0]!.click();
+    await el.updateComplete;
+    expect(norm(section(el, 'faults').querySelector('[role=alert]')!.textContent)).to.equal('Choose an adapter method to fail on every call.');
     buttons(section(el, 'faults'), 'Clear all faults')[0]!.click();
+    expect(adapter!.faults.state.failMethods).to.deep.equal({});
     expect(adapter!.faults.state.enabled).to.equal(false);
     expect(adapter!.faults.state.failureRate).to.equal(0);
   });

@@ -329,7 +329,10 @@ export class DotsLedgerInspector extends DotsElement {
         this.#say(this.#t('inspector.faults.cleared'));
       } else if ('failMethod' in patch) {
         const method = String(patch['failMethod'] ?? '');
-        if (!method) throw new DotsError('validation', this.#t('inspector.faults.method'), { field: 'method' });
+        if (!method) {
+          this.errors = { ...this.errors, faults: this.#t('inspector.faults.pick_method') };
+          return;
+        }
         faults.failMethod(method, this.uiState.faultCode as ErrorCode);
         this.#say(this.#t('inspector.faults.saved'));
       } else if ('clearMethod' in patch) {
