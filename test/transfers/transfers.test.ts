@@ -62,6 +62,24 @@ describe('dots-transfers', () => {
     expect(text(el.shadowRoot!.querySelector('[part=footer]'))).to.equal('That is all your transfers.');
   });
 
+  it('a filter change during a page load leaves paging working for the new filter', async () => {
+    const f = await payee();
+    for (let i = 0; i < 12; i++) f.payout(100 + i);
+    f.clock.advance(10_000); // all completed
+    const el = await mount(f.adapter, f.user.id, { pageSize: 5 });
+    f.adapter.faults.configure({ latencyMs: 300 });
+    const slow = el.loadMore();
+    el.status = 'completed';
+    await el.updateComplete;
+    await el.loaded;
+    await slow;
+    f.adapter.faults.reset();
+    expect(el.transfers.map((t) => t.status)).to.deep.equal(Array(5).fill('completed'));
+    await el.loadMore();
+    expect(el.transfers).to.have.length(10);
+    expect(new Set(el.transfers.map((t) => t.id)).size).to.equal(10);
+  });
+
   it('filters by status with a labelled select', async () => {
     const f = await payee();
     f.payout(10_00);

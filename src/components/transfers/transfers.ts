@@ -97,6 +97,9 @@ export class DotsTransfers extends DotsElement {
     args: () => [this.#adapter, this.userId, this.status, this.pageSize] as const,
     task: async ([adapter, userId, status, pageSize], { signal }) => {
       this.#more?.abort();
+      this.#more = null;
+      this.moreState = 'idle';
+      this.moreError = null;
       this.#model.reset({ userId, status });
       this.#sync();
       this.active = 0;
