@@ -12,7 +12,8 @@ import pkg from './package.json' with { type: 'json' };
 // `npm run dev` serves the demo from source; see scripts/vite-demo-plugin.ts.
 
 const dependencies = Object.keys(pkg.dependencies ?? {});
-const isDependency = (id: string) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+// Bare `zod` is not external: the alias below turns it into src/zod-csp.ts, which imports `zod/v4`.
+const isDependency = (id: string) => id !== 'zod' && dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 /**
  * Every `import ... from 'zod'` in the library gets src/zod-csp.ts (zod, jitless, for strict CSPs);

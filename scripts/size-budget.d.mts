@@ -1,0 +1,10 @@
+/** Types for size-budget.mjs (used by test/node/size-budget.test.ts). */
+export interface Sizes { min: number; gzip: number; brotli: number }
+export interface Row extends Sizes { id: string; name: string; budget: number | null; over?: boolean }
+export interface Share { group: string; bytes: number; share: number }
+export const BUDGETS: { iife: number; onboarding: number };
+export function measure(code: string | Uint8Array): Sizes;
+export function checkBudgets(rows: Row[]): { rows: Row[]; ok: boolean };
+export function moduleShares(code: string | Uint8Array, map: { sources: string[]; mappings: string }): Share[];
+export function measureAll(options?: { keep?: boolean }): Promise<{ rows: Row[]; ok: boolean; shares: Share[] }>;
+export function formatTable(result: { rows: Row[]; shares?: Share[] }): string;
