@@ -210,6 +210,20 @@ describe('dots-transfers', () => {
     expect(el.shadowRoot!.querySelector('dots-alert')).to.equal(null);
   });
 
+  it('with scope="app" lists every transfer of the app, worded for an operator, live', async () => {
+    const f = await payee();
+    f.payout(10_00);
+    const el = await fixture<DotsTransfers>(html`<dots-transfers lang="en-US" scope="app" .adapter=${f.adapter}></dots-transfers>`);
+    await el.loaded;
+    const all = f.ledger.listTransfers(f.app.id, { limit: 100 }).data;
+    expect(el.transfers.map((t) => t.id)).to.deep.equal(all.map((t) => t.id));
+    await until(() => rows(el).length === all.length, 'rows');
+    const funding = rows(el).find((r) => r.dataset['id'] === all.find((t) => t.type === 'balance')!.id)!;
+    expect(text(funding.querySelector('[part=method] [aria-hidden=true]'))).to.equal('App wallet to a user');
+    f.ledger.transferToUser(f.app.id, f.other.id, 5_00); // another payee: listed in app scope
+    await until(() => el.transfers.length === all.length + 1, 'the other payee’s transfer');
+  });
+
   it('speaks the payee’s language', async () => {
     const f = await payee();
     f.payout(1_234_56);

@@ -25,6 +25,9 @@ export class DotsTransferDetail extends DotsElement {
   /** ISO currency of the amounts (transfers carry cents only; the app decides the currency). */
   @property() currency = 'USD';
 
+  /** Who reads it: the payee (`user`, "added to your wallet") or an operator (`app`). */
+  @property() scope: 'user' | 'app' = 'user';
+
   /** Level of the section headings, so the detail fits the host's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
@@ -48,7 +51,7 @@ export class DotsTransferDetail extends DotsElement {
         <dd>${money(t.amount)}</dd>
         ${t.fee > 0 ? html`<dt>${tr('transferList.detail.fee')}</dt><dd>${money(t.fee)}</dd>` : nothing}
         <dt>${tr('transferList.detail.method')}</dt>
-        <dd><span aria-hidden="true">${methodText(t, tr)}</span><span class="sr-only">${methodText(t, tr, true)}</span></dd>
+        <dd><span aria-hidden="true">${methodText(t, tr, false, this.scope)}</span><span class="sr-only">${methodText(t, tr, true, this.scope)}</span></dd>
         <dt>${tr('transferList.detail.created')}</dt>
         <dd><time datetime=${t.created}>${this.localize.date(t.created, TIME)}</time></dd>
         ${t.failure_reason ? html`<dt>${tr('transferList.detail.failure_reason')}</dt><dd>${t.failure_reason}</dd>` : nothing}

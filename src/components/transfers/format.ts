@@ -10,9 +10,13 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
  * Where the money went, masked: `ACH ••••6789` on screen, `ACH ending in 6789` for screen readers
  * (bullets are read out one by one). Never more than the last four characters.
  */
-export function methodText(t: Transfer, tr: Translate, spoken = false): string {
+export function methodText(t: Transfer, tr: Translate, spoken = false, perspective: 'user' | 'app' = 'user'): string {
   if (t.type === 'refill') return tr('transferList.method.refill');
-  if (t.type === 'balance') return tr(t.direction === 'user_to_app' ? 'transferList.method.from_wallet' : 'transferList.method.to_wallet');
+  if (t.type === 'balance') {
+    const toUser = t.direction !== 'user_to_app';
+    if (perspective === 'app') return tr(toUser ? 'transferList.method.app_to_user' : 'transferList.method.user_to_app');
+    return tr(toUser ? 'transferList.method.to_wallet' : 'transferList.method.from_wallet');
+  }
   if (!t.payout_platform) return tr('transferList.method.unknown');
   const platform = tr(`transferList.platform.${t.payout_platform}`);
   if (!t.payout_mask) return platform;

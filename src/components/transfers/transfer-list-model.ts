@@ -6,7 +6,8 @@
 import type { Transfer, TransferStatus } from '../../core/ledger/schemas.ts';
 
 export interface TransferFilter {
-  userId: string;
+  /** the payee; null for every transfer of the app */
+  userId: string | null;
   /** empty: every status */
   status: TransferStatus | '';
 }
@@ -65,7 +66,7 @@ export class TransferListModel {
   }
 
   matches(t: Transfer): boolean {
-    if (t.user_id !== this.filter.userId) return false;
+    if (this.filter.userId !== null && t.user_id !== this.filter.userId) return false;
     return this.filter.status === '' || t.status === this.filter.status;
   }
 

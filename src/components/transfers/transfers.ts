@@ -65,6 +65,12 @@ export class DotsTransfers extends DotsElement {
   /** The payee whose transfers are listed. */
   @property({ attribute: 'user-id' }) userId = '';
 
+  /**
+   * `user` (default): the transfers of `user-id`, worded for the payee. `app`: every transfer of
+   * the adapter's app, for an operator's page (`user-id` is then ignored).
+   */
+  @property({ reflect: true }) scope: 'user' | 'app' = 'user';
+
   /** Status filter; empty for all. The filter control sets it too. */
   @property({ reflect: true }) status: TransferStatus | '' = '';
 
@@ -94,7 +100,7 @@ export class DotsTransfers extends DotsElement {
 
   /** Loads the first page (and the app's currency) whenever the adapter, payee or filter change. */
   #firstPage = new Task(this, {
-    args: () => [this.#adapter, this.userId, this.status, this.pageSize] as const,
+    args: () => [this.#adapter, this.scope === 'app' ? null : this.userId, this.status, this.pageSize] as const,
     task: async ([adapter, userId, status, pageSize], { signal }) => {
       this.#more?.abort();
       this.#more = null;
@@ -103,11 +109,11 @@ export class DotsTransfers extends DotsElement {
       this.#model.reset({ userId, status });
       this.#sync();
       this.active = 0;
-      if (!adapter || !userId) return;
+      if (!adapter || userId === '') return;
       try {
         const [settings, page] = await Promise.all([
           this.currency ? null : adapter.getAppSettings({ signal }),
-          adapter.listTransfers({ user_id: userId, limit: this.#limit(pageSize), ...(status ? { status: [status] } : {}) }, { signal }),
+          adapter.listTransfers({ ...this.#who(userId), limit: this.#limit(pageSize), ...(status ? { status: [status] } : {}) }, { signal }),
         ]);
         if (settings) this.#appCurrency = settings.currency;
         this.#model.appendPage(page);
@@ -154,7 +160,7 @@ export class DotsTransfers extends DotsElement {
     try {
       const page = await adapter.listTransfers(
         {
-          user_id: this.userId,
+          ...this.#who(this.#model.filter.userId),
           limit: this.#limit(this.pageSize),
           ...(this.status ? { status: [this.status] } : {}),
           ...(cursor ? { starting_after: cursor } : {}),
@@ -227,6 +233,10 @@ export class DotsTransfers extends DotsElement {
       dialog.showModal();
       dialog.querySelector<HTMLElement>('.dialog-title')?.focus();
     } else if (!this.openId && dialog.open) dialog.close();
+  }
+
+  #who(userId: string | null): { user_id?: string } {
+    return userId === null ? {} : { user_id: userId };
   }
 
   #limit(n: number): number {
@@ -356,7 +366,7 @@ export class DotsTransfers extends DotsElement {
       >
         <dots-status-badge class="status" kind="transfer" status=${t.status}></dots-status-badge>${pause}
         <span part="amount" class="amount">${amount}</span>${pause}
-        <span part="method" class="method"><span aria-hidden="true">${methodText(t, tr)}</span><span class="sr-only">${methodText(t, tr, true)}</span></span>${pause}
+        <span part="method" class="method"><span aria-hidden="true">${methodText(t, tr, false, this.scope)}</span><span class="sr-only">${methodText(t, tr, true, this.scope)}</span></span>${pause}
         <time part="date" class="date" datetime=${t.created}>${date}</time>
       </button>
     </div>`;
@@ -411,7 +421,7 @@ export class DotsTransfers extends DotsElement {
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
         ${open
           ? html`<h2 class="dialog-title" id="dialog-title" tabindex="-1">${tr('transferList.detail.title', { amount: this.localize.money(open.amount, this.#currency) })}</h2>
-              <dots-transfer-detail .transfer=${open} currency=${this.#currency}></dots-transfer-detail>
+              <dots-transfer-detail .transfer=${open} currency=${this.#currency} scope=${this.scope}></dots-transfer-detail>
               <div class="dialog-actions">
                 <button class="button secondary" type="button" @click=${() => this.close()}>${tr('transferList.detail.close')}</button>
               </div>`

@@ -82,7 +82,7 @@ export function transfersSection(v: InspectorView) {
                   <td>${v.t(`inspector.transfers.type.${t.type}`)}</td>
                   <th scope="row">${user}</th>
                   <td class="num">${v.money(t.amount)}</td>
-                  <td>${t.type === 'payout' ? methodText(t, tr) : v.t('inspector.transfers.app_wallet')}</td>
+                  <td>${methodText(t, tr, false, 'app')}</td>
                   <td><dots-status-badge kind="transfer" status=${t.status}></dots-status-badge></td>
                   <td>${actions(v, t, user)}${areaError(v, `transfer:${t.id}`)}</td>
                 </tr>`;

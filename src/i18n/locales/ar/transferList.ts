@@ -33,6 +33,8 @@ export default {
   'method.masked_spoken': '{platform} المنتهي بـ {mask}',
   'method.to_wallet': 'أُضيف إلى محفظتك',
   'method.from_wallet': 'خُصم من محفظتك',
+  'method.app_to_user': 'من محفظة التطبيق إلى مستخدم',
+  'method.user_to_app': 'من محفظة المستخدم إلى التطبيق',
   'method.refill': 'تعبئة الحساب',
   'method.unknown': 'دفعة',
   'announce.new': 'تحويل جديد: {amount}، {status}.',

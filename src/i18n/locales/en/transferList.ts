@@ -26,6 +26,8 @@ export default {
   'method.masked_spoken': '{platform} ending in {mask}',
   'method.to_wallet': 'Added to your wallet',
   'method.from_wallet': 'Taken from your wallet',
+  'method.app_to_user': 'App wallet to a user',
+  'method.user_to_app': 'User wallet to the app',
   'method.refill': 'Account refill',
   'method.unknown': 'Payout',
   'announce.new': 'New transfer: {amount}, {status}.',

@@ -26,6 +26,8 @@ export default {
   'method.masked_spoken': '{platform} terminada en {mask}',
   'method.to_wallet': 'Añadido a tu billetera',
   'method.from_wallet': 'Retirado de tu billetera',
+  'method.app_to_user': 'De la billetera de la app a un usuario',
+  'method.user_to_app': 'De la billetera del usuario a la app',
   'method.refill': 'Recarga de la cuenta',
   'method.unknown': 'Pago',
   'announce.new': 'Nueva transferencia: {amount}, {status}.',

@@ -26,6 +26,8 @@ export default {
   'method.masked_spoken': '{platform} se terminant par {mask}',
   'method.to_wallet': 'Ajouté à votre portefeuille',
   'method.from_wallet': 'Prélevé sur votre portefeuille',
+  'method.app_to_user': 'Du portefeuille de l’application vers un utilisateur',
+  'method.user_to_app': 'Du portefeuille de l’utilisateur vers l’application',
   'method.refill': 'Approvisionnement du compte',
   'method.unknown': 'Paiement',
   'announce.new': 'Nouveau virement : {amount}, {status}.',

@@ -26,6 +26,8 @@ export default {
   'method.masked_spoken': '{platform} terminada em {mask}',
   'method.to_wallet': 'Adicionado à sua carteira',
   'method.from_wallet': 'Retirado da sua carteira',
+  'method.app_to_user': 'Da carteira do app para um usuário',
+  'method.user_to_app': 'Da carteira do usuário para o app',
   'method.refill': 'Recarga da conta',
   'method.unknown': 'Pagamento',
   'announce.new': 'Nova transferência: {amount}, {status}.',
