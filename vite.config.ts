@@ -5,15 +5,34 @@ import { fileURLToPath } from 'node:url';
 import pkg from './package.json' with { type: 'json' };
 
 // One config, two library builds:
-//  - default mode: the npm ES modules (`dist/index.js`, `dist/define.js`, shared chunks), with every
-//    runtime dependency left external so the host's bundler dedupes Lit and zod;
+//  - default mode: the npm ES modules (`dist/index.js`, `dist/define.js`, ... one per `exports` entry,
+//    shared chunks), with every dependency and peer dependency left external so the host's bundler
+//    dedupes Lit and zod;
 //  - `--mode iife`: the single-file script-tag bundle, everything inlined, exposing `window.DotsFlows`,
 //    readable (`dots-flows.iife.js`) and minified (`dots-flows.iife.min.js`) from one build.
 // `npm run dev` serves the demo from source; see scripts/vite-demo-plugin.ts.
 
-const dependencies = Object.keys(pkg.dependencies ?? {});
+const manifest = pkg as { dependencies?: Record<string, string>; peerDependencies?: Record<string, string>; exports: Record<string, unknown> };
+const dependencies = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})];
 // Bare `zod` is not external: the alias below turns it into src/zod-csp.ts, which imports `zod/v4`.
 const isDependency = (id: string) => id !== 'zod' && dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+/**
+ * The npm entry points, read from package.json `exports`: `"./x": { "import": "./dist/x.js" }` is
+ * built from src/x.ts, or src/x/index.ts. A new entry needs only its exports line.
+ */
+function libEntries(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const target of Object.values(manifest.exports)) {
+    const file = typeof target === 'string' ? target : (target as { import?: string }).import;
+    const name = /^\.\/dist\/([\w-]+)\.js$/.exec(file ?? '')?.[1];
+    if (!name) continue;
+    const source = [`src/${name}.ts`, `src/${name}/index.ts`].find((f) => existsSync(f));
+    if (!source) throw new Error(`package.json exports ./dist/${name}.js but neither src/${name}.ts nor src/${name}/index.ts exists`);
+    entries[name] = source;
+  }
+  return entries;
+}
 
 /**
  * Every `import ... from 'zod'` in the library gets src/zod-csp.ts (zod, jitless, for strict CSPs);
@@ -81,7 +100,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
       sourcemap: true,
       minify: false,
       lib: {
-        entry: { index: 'src/index.ts', define: 'src/define.ts' },
+        entry: libEntries(),
         formats: ['es'],
       },
       rolldownOptions: {
