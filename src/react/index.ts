@@ -1,0 +1,20 @@
+/**
+ * `dots-flows/react`: React components for the public dots elements, made with `@lit/react`.
+ * Properties pass as props (objects included: `adapter`, `prefill`, `appearance`), events arrive
+ * as typed callbacks (`onDotsStepChange={(e) => e.detail.step}`). Importing this module registers
+ * the elements. React (18 or 19) is a peer dependency; this module never bundles it.
+ */
+export { DotsFlow, DotsOnboardingFlow } from './flows.ts';
+export { DotsTextField, DotsSelect, DotsCheckbox, DotsMoneyInput, DotsPhoneInput, DotsOtpInput } from './fields.ts';
+export { DotsButton, DotsStepper, DotsErrorSummary, DotsLiveRegion, DotsAlert } from './ui.ts';
+export { DotsTransferLifecycle, DotsTransfers, DotsTransferDetail, DotsStatusBadge, DotsLedgerInspector } from './transfers.ts';
+export { flowEvents } from './events.ts';
+export type { EventName, ReactWebComponent } from '@lit/react';
+export type {
+  DotsReadyDetail,
+  DotsStepChangeDetail,
+  DotsStepCompleteDetail,
+  DotsFlowCompleteDetail,
+  DotsFlowExitDetail,
+  DotsFlowErrorDetail,
+} from '../components/flow/events.ts';
