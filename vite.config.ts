@@ -105,7 +105,12 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
       },
       rolldownOptions: {
         external: isDependency,
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          // A chunk that registers elements is named define-*.js, the name package.json `sideEffects`
+          // lists, so a host's bundler never drops it from `import 'dots-flows/define'`.
+          chunkFileNames: (chunk) =>
+            chunk.moduleIds.some((id) => /[\\/]define\.ts$/.test(id)) ? 'chunks/define-[hash].js' : 'chunks/[name]-[hash].js',
+        },
       },
     },
   };

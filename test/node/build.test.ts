@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/browser.ts';
-import { definedTags, listFiles, ROOT, run } from './support/project.ts';
+import { definedTags, globToRegExp, listFiles, ROOT, run } from './support/project.ts';
 
 const dist = join(ROOT, 'dist');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -194,7 +194,17 @@ describe('npm run build', () => {
 
   it('marks only registration, the zod CSP setting and CSS as side effects', () => {
     for (const entry of pkg.sideEffects) {
-      assert.match(entry, /define\.(js|ts)$|zod-csp\.ts$|\.css$/, `sideEffects entry ${entry}`);
+      assert.match(entry, /define(-\*)?\.(js|ts)$|zod-csp\.ts$|\.css$/, `sideEffects entry ${entry}`);
+    }
+  });
+
+  it('lists every built file that registers elements in sideEffects (or a host bundler drops it)', () => {
+    const patterns = pkg.sideEffects.map(globToRegExp);
+    const registering = listFiles(dist, (p) => p.endsWith('.js') && !p.includes('.iife.')).filter((f) => /customElements\.define\(/.test(readFileSync(f, 'utf8')));
+    assert.ok(registering.length > 0, 'some file registers the elements');
+    for (const file of registering) {
+      const path = relative(ROOT, file);
+      assert.ok(patterns.some((re) => re.test(path)), `${path} registers elements and is listed in sideEffects`);
     }
   });
 });

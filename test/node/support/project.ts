@@ -35,3 +35,18 @@ export function definedTags(): string[] {
   }
   return [...tags].sort();
 }
+
+/** A package.json `sideEffects` glob as a RegExp over package-relative paths (`*`, `**`). */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  const g = glob.replace(/^\.\//, '');
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i]!;
+    if (c === '*' && g[i + 1] === '*') {
+      re += g[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += g[i + 2] === '/' ? 2 : 1;
+    } else if (c === '*') re += '[^/]*';
+    else re += c.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
