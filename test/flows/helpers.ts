@@ -111,8 +111,11 @@ export function headingFocused(flow: DotsFlow): boolean {
 
 export const headingText = (flow: DotsFlow): string => flow.shadowRoot!.querySelector('[data-step-heading]')?.textContent?.trim() ?? '';
 
-/** Waits for a frame so focus moves that happen after an update have happened. */
-export const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+/**
+ * Lets pending updates and focus moves settle. A timer, not an animation frame: a test page in a
+ * background tab (two run at once) gets no frames.
+ */
+export const frame = () => new Promise((r) => setTimeout(r, 20));
 
 /** Collects the details of the flow's public events. */
 export function recordEvents(el: HTMLElement): Array<{ type: string; detail: unknown }> {
