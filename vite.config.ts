@@ -85,10 +85,12 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
   if (command === 'serve') {
     // The demo from source, with the mock API; the production-like demo is `npm start`.
     const { demoDevPlugin } = await import('./scripts/vite-demo-plugin.ts');
+    const here = fileURLToPath(new URL('.', import.meta.url));
     return {
-      root: '.',
-      server: { host: '127.0.0.1', port: 5173, open: false },
-      plugins: [demoDevPlugin()],
+      root: join(here, 'demo'),
+      server: { host: '127.0.0.1', port: 5173, strictPort: true, open: false, fs: { allow: [here] } },
+      resolve: { alias: [zodForCsp] },
+      plugins: [demoDevPlugin(join(here, 'src/define.ts'))],
     };
   }
   return {
