@@ -15,6 +15,7 @@ import './components/dots-transfer-lifecycle/define.ts';
 import './components/steps/define.ts';
 import './components/flow/define.ts';
 import './components/onboarding-flow/define.ts';
+import './components/payout-claim-flow/define.ts';
 import './components/status-badge/define.ts';
 import './components/transfer-detail/define.ts';
 import './components/transfers/define.ts';

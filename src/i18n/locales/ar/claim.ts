@@ -3,6 +3,7 @@ import type en from '../en/claim.ts';
 
 export default {
   loading: 'جارٍ تحميل دفعتك…',
+  'load_failed': 'تعذّر تحميل دفعتك',
   'intro.label': 'الدفعة',
   'intro.title': 'أرسل لك {sender} مبلغ {amount}',
   'intro.from': 'من',
@@ -28,6 +29,10 @@ export default {
   'review.rest': 'يبقى {amount} في رصيدك.',
   'review.submit': 'استلم الآن',
   'sent.title': 'أموالك في الطريق إليك',
+  'sent.title.completed': 'وصلت أموالك',
+  'sent.title.failed': 'لم تكتمل دفعتك',
+  'sent.title.reversed': 'أُلغيت دفعتك بعد تنفيذها',
+  'sent.title.canceled': 'أُلغيت دفعتك',
   'sent.body': 'نرسل {amount} إلى {method}.',
   'sent.rest': 'يبقى {amount} في رصيدك.',
   'sent.status': 'الحالة',
@@ -46,6 +51,7 @@ export default {
   'announce.status': 'حالة الدفعة: {status}.',
   'unavailable.title': 'لا يمكن استخدام رابط الدفع هذا',
   'unavailable.sender': 'المُرسِل',
+  'unavailable.next_heading': 'ما يمكنك فعله',
   'unavailable.missing.title': 'لا يوجد رابط دفع',
   'unavailable.missing.body': 'هذه الصفحة لاستلام دفعة من رابط، وقد فُتحت دون رابط.',
   'unavailable.missing.next': 'افتح الرابط من الرسالة التي وصلتك مرة أخرى، كما أُرسل تمامًا.',

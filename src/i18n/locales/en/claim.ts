@@ -3,6 +3,7 @@ import type { Namespace } from '../../types.ts';
 /** Claiming a payout link: the payment, the claim, its live status, and links that cannot be used. */
 export default {
   loading: 'Loading your payment…',
+  'load_failed': 'We could not load your payment',
   'intro.label': 'Payment',
   'intro.title': '{sender} sent you {amount}',
   'intro.from': 'From',
@@ -28,6 +29,10 @@ export default {
   'review.rest': '{amount} stays in your balance.',
   'review.submit': 'Claim now',
   'sent.title': 'Your money is on its way',
+  'sent.title.completed': 'Your money was delivered',
+  'sent.title.failed': 'Your payment did not go through',
+  'sent.title.reversed': 'Your payment was reversed',
+  'sent.title.canceled': 'Your payment was canceled',
   'sent.body': 'We are sending {amount} to {method}.',
   'sent.rest': '{amount} stays in your balance.',
   'sent.status': 'Status',
@@ -46,6 +51,7 @@ export default {
   'announce.status': 'Payment status: {status}.',
   'unavailable.title': 'This payment link cannot be used',
   'unavailable.sender': 'the sender',
+  'unavailable.next_heading': 'What you can do',
   'unavailable.missing.title': 'No payment link',
   'unavailable.missing.body': 'This page claims a payment from a link, and it was opened without one.',
   'unavailable.missing.next': 'Open the link from the message you received again, exactly as it was sent.',

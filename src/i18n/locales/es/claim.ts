@@ -3,6 +3,7 @@ import type en from '../en/claim.ts';
 
 export default {
   loading: 'Cargando tu pago…',
+  'load_failed': 'No pudimos cargar tu pago',
   'intro.label': 'Pago',
   'intro.title': '{sender} te envió {amount}',
   'intro.from': 'De',
@@ -28,6 +29,10 @@ export default {
   'review.rest': '{amount} queda en tu saldo.',
   'review.submit': 'Reclamar ahora',
   'sent.title': 'Tu dinero está en camino',
+  'sent.title.completed': 'Tu dinero se entregó',
+  'sent.title.failed': 'Tu pago no se completó',
+  'sent.title.reversed': 'Tu pago se revirtió',
+  'sent.title.canceled': 'Tu pago se canceló',
   'sent.body': 'Estamos enviando {amount} a {method}.',
   'sent.rest': '{amount} queda en tu saldo.',
   'sent.status': 'Estado',
@@ -46,6 +51,7 @@ export default {
   'announce.status': 'Estado del pago: {status}.',
   'unavailable.title': 'Este enlace de pago no se puede usar',
   'unavailable.sender': 'quien lo envió',
+  'unavailable.next_heading': 'Qué puedes hacer',
   'unavailable.missing.title': 'Falta el enlace de pago',
   'unavailable.missing.body': 'Esta página sirve para reclamar un pago desde un enlace, y se abrió sin ninguno.',
   'unavailable.missing.next': 'Vuelve a abrir el enlace del mensaje que recibiste, tal como te llegó.',

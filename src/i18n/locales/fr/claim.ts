@@ -3,6 +3,7 @@ import type en from '../en/claim.ts';
 
 export default {
   loading: 'Chargement de votre paiement…',
+  'load_failed': 'Impossible de charger votre paiement',
   'intro.label': 'Paiement',
   'intro.title': '{sender} vous a envoyé {amount}',
   'intro.from': 'De',
@@ -28,6 +29,10 @@ export default {
   'review.rest': '{amount} reste sur votre solde.',
   'review.submit': 'Réclamer maintenant',
   'sent.title': 'Votre argent est en route',
+  'sent.title.completed': 'Votre argent a été versé',
+  'sent.title.failed': 'Votre paiement n’a pas abouti',
+  'sent.title.reversed': 'Votre paiement a été annulé après coup',
+  'sent.title.canceled': 'Votre paiement a été annulé',
   'sent.body': 'Nous envoyons {amount} vers {method}.',
   'sent.rest': '{amount} reste sur votre solde.',
   'sent.status': 'Statut',
@@ -46,6 +51,7 @@ export default {
   'announce.status': 'Statut du paiement : {status}.',
   'unavailable.title': 'Ce lien de paiement ne peut pas être utilisé',
   'unavailable.sender': 'l’expéditeur',
+  'unavailable.next_heading': 'Ce que vous pouvez faire',
   'unavailable.missing.title': 'Aucun lien de paiement',
   'unavailable.missing.body': 'Cette page sert à réclamer un paiement à partir d’un lien, et elle a été ouverte sans lien.',
   'unavailable.missing.next': 'Rouvrez le lien du message que vous avez reçu, tel qu’il a été envoyé.',

@@ -3,6 +3,7 @@ import type en from '../en/claim.ts';
 
 export default {
   loading: 'Carregando seu pagamento…',
+  'load_failed': 'Não conseguimos carregar seu pagamento',
   'intro.label': 'Pagamento',
   'intro.title': '{sender} enviou {amount} para você',
   'intro.from': 'De',
@@ -28,6 +29,10 @@ export default {
   'review.rest': '{amount} fica no seu saldo.',
   'review.submit': 'Resgatar agora',
   'sent.title': 'Seu dinheiro está a caminho',
+  'sent.title.completed': 'Seu dinheiro foi entregue',
+  'sent.title.failed': 'Seu pagamento não foi concluído',
+  'sent.title.reversed': 'Seu pagamento foi estornado',
+  'sent.title.canceled': 'Seu pagamento foi cancelado',
   'sent.body': 'Estamos enviando {amount} para {method}.',
   'sent.rest': '{amount} fica no seu saldo.',
   'sent.status': 'Status',
@@ -46,6 +51,7 @@ export default {
   'announce.status': 'Status do pagamento: {status}.',
   'unavailable.title': 'Este link de pagamento não pode ser usado',
   'unavailable.sender': 'quem enviou',
+  'unavailable.next_heading': 'O que você pode fazer',
   'unavailable.missing.title': 'Nenhum link de pagamento',
   'unavailable.missing.body': 'Esta página serve para resgatar um pagamento a partir de um link, e foi aberta sem nenhum.',
   'unavailable.missing.next': 'Abra de novo o link da mensagem que você recebeu, exatamente como foi enviado.',
