@@ -6,12 +6,6 @@ import { DotsCheckbox as DotsCheckboxElement } from '../components/dots-checkbox
 import { DotsMoneyInput as DotsMoneyInputElement } from '../components/dots-money-input/dots-money-input.ts';
 import { DotsPhoneInput as DotsPhoneInputElement } from '../components/dots-phone-input/dots-phone-input.ts';
 import { DotsOtpInput as DotsOtpInputElement } from '../components/dots-otp-input/dots-otp-input.ts';
-import '../components/dots-text-field/define.ts';
-import '../components/dots-select/define.ts';
-import '../components/dots-checkbox/define.ts';
-import '../components/dots-money-input/define.ts';
-import '../components/dots-phone-input/define.ts';
-import '../components/dots-otp-input/define.ts';
 import { checkboxEvents, moneyEvents, otpEvents, phoneEvents, textEvents } from './events.ts';
 
 export const DotsTextField = createComponent({

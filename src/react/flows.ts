@@ -2,8 +2,6 @@ import * as React from 'react';
 import { createComponent } from '@lit/react';
 import { DotsFlow as DotsFlowElement } from '../components/flow/flow.ts';
 import { DotsOnboardingFlow as DotsOnboardingFlowElement } from '../components/onboarding-flow/onboarding-flow.ts';
-import '../components/flow/define.ts';
-import '../components/onboarding-flow/define.ts';
 import { flowEvents } from './events.ts';
 
 /** `<dots-flow>`: runs any list of Dots steps (`steps={['compliance', 'manage-payouts']}`). */

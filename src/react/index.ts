@@ -2,8 +2,12 @@
  * `dots-flows/react`: React components for the public dots elements, made with `@lit/react`.
  * Properties pass as props (objects included: `adapter`, `prefill`, `appearance`), events arrive
  * as typed callbacks (`onDotsStepChange={(e) => e.detail.step}`). Importing this module registers
- * the elements. React (18 or 19) is a peer dependency; this module never bundles it.
+ * every element, as `dots-flows/define` does. React (18 or 19) is a peer dependency, never bundled.
  */
+// The define entry itself, not the elements' define modules: the build then imports
+// `./define.js`, the one file package.json marks as having side effects, so a host's bundler
+// keeps the registration.
+import '../define.ts';
 export { DotsFlow, DotsOnboardingFlow } from './flows.ts';
 export { DotsTextField, DotsSelect, DotsCheckbox, DotsMoneyInput, DotsPhoneInput, DotsOtpInput } from './fields.ts';
 export { DotsButton, DotsStepper, DotsErrorSummary, DotsLiveRegion, DotsAlert } from './ui.ts';

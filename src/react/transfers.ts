@@ -5,11 +5,6 @@ import { DotsTransfers as DotsTransfersElement } from '../components/transfers/t
 import { DotsTransferDetail as DotsTransferDetailElement } from '../components/transfer-detail/transfer-detail.ts';
 import { DotsStatusBadge as DotsStatusBadgeElement } from '../components/status-badge/status-badge.ts';
 import { DotsLedgerInspector as DotsLedgerInspectorElement } from '../components/ledger-inspector/ledger-inspector.ts';
-import '../components/dots-transfer-lifecycle/define.ts';
-import '../components/transfers/define.ts';
-import '../components/transfer-detail/define.ts';
-import '../components/status-badge/define.ts';
-import '../components/ledger-inspector/define.ts';
 import { inspectorEvents, transfersEvents } from './events.ts';
 
 export const DotsTransferLifecycle = createComponent({

@@ -5,11 +5,6 @@ import { DotsStepper as DotsStepperElement } from '../components/dots-stepper/do
 import { DotsErrorSummary as DotsErrorSummaryElement } from '../components/dots-error-summary/dots-error-summary.ts';
 import { DotsLiveRegion as DotsLiveRegionElement } from '../components/dots-live-region/dots-live-region.ts';
 import { DotsAlert as DotsAlertElement } from '../components/dots-alert/dots-alert.ts';
-import '../components/dots-button/define.ts';
-import '../components/dots-stepper/define.ts';
-import '../components/dots-error-summary/define.ts';
-import '../components/dots-live-region/define.ts';
-import '../components/dots-alert/define.ts';
 import { alertEvents, errorSummaryEvents } from './events.ts';
 
 /** Clicks arrive as React's own `onClick`. */
