@@ -150,6 +150,8 @@ describe('<dots-payout-claim-flow>', () => {
     expect(root(el).querySelectorAll('[aria-live]')).to.have.length(1);
     await expect(el).to.be.accessible();
 
+    expect(events[0]?.type).to.equal('dots-ready');
+    expect((events[0]?.detail as { steps: string[] }).steps).to.deep.equal([CLAIM_INTRO, 'sign-in', 'compliance', 'manage-payouts', 'payout']);
     const complete = events.find((e) => e.type === 'dots-flow-complete')!.detail as DotsClaimCompleteDetail;
     expect(complete).to.deep.include({ transferId: payouts[0]!.id, payoutLinkId: l.id, amount: 125_00, currency: 'USD', userId: done.userId });
     expect(complete.payoutMethod).to.deep.include({ platform: 'ach', mask: '6789' });
