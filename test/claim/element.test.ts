@@ -72,6 +72,7 @@ describe('<dots-payout-claim-flow>', () => {
     await editingOn(el, 'sign-in-phone');
     await frame();
     expect(headingFocused(el)).to.equal(true);
+    await expect(el).to.be.accessible();
     // The link's payee phone is already there.
     await tabTo('phone');
     await press('Tab');
