@@ -1,0 +1,121 @@
+/**
+ * The example apps (demo/react, demo/vue) as their users meet them: installed from the packed
+ * library with the app's own lockfile, built with the app's own `npm run build`, served as static
+ * files, and driven in Chromium by what a person sees (labels, headings, text).
+ */
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT, run } from './project.ts';
+import { packedLibrary } from './packed-library.ts';
+
+export const appDir = (name: 'react' | 'vue') => join(ROOT, 'demo', name);
+
+interface Lock {
+  packages: Record<string, { resolved?: string; dependencies?: Record<string, string> }>;
+}
+
+/**
+ * The app's committed lockfile must still describe the library it installs: same tarball path,
+ * same runtime dependencies. Otherwise `npm ci` would install a tree the library no longer fits.
+ */
+export function checkLockMatchesTarball(dir: string, tarball: string): void {
+  const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8')) as Lock;
+  const entry = lock.packages['node_modules/dots-flows'];
+  assert.ok(entry, `${dir}/package-lock.json has no dots-flows`);
+  assert.equal(entry.resolved, 'file:../../.tmp/dots-flows.tgz', 'the lock installs the tarball the tests pack');
+  const manifest = JSON.parse(run('tar', ['-xOzf', tarball, 'package/package.json'])) as { dependencies?: Record<string, string> };
+  assert.deepEqual(
+    entry.dependencies ?? {},
+    manifest.dependencies ?? {},
+    `${dir}/package-lock.json is stale: the library's dependencies changed. Run \`npx tsx test/node/support/packed-library.ts\`, then \`npm install\` in ${dir}, and commit its package-lock.json (without the dots-flows "integrity" line).`,
+  );
+}
+
+/** Packs the library, installs it into the app with `npm ci` and runs the app's `npm run build`. */
+export async function installAndBuild(dir: string): Promise<void> {
+  const tarball = await packedLibrary();
+  checkLockMatchesTarball(dir, tarball);
+  run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir });
+  run('npm', ['run', '--silent', 'build'], { cwd: dir });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+
+/** Serves `root` on a free loopback port; unknown paths get index.html (a single-page app). */
+export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root + sep) && file !== root) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  assert.ok(address && typeof address === 'object');
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Collects uncaught errors and console errors of a page, to assert none happened. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}
+
+/** A text input by its accessible name (the label inside the element's shadow root). */
+const textbox = (page: Page, name: string) => page.getByRole('textbox', { name });
+const continueButton = (page: Page) => page.getByRole('button', { name: 'Continue' });
+
+/** The sign-in screens of the onboarding flow: phone, sandbox code, a new user's profile. */
+export async function signIn(page: Page, phone: string, code: string): Promise<void> {
+  await page.getByRole('heading', { name: 'Sign in with your phone' }).waitFor();
+  await textbox(page, 'Mobile phone number').fill(phone);
+  await page.getByRole('button', { name: 'Send code' }).click();
+  await page.getByRole('heading', { name: 'Enter your code' }).waitFor();
+  await textbox(page, '6-digit code').fill(code);
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await page.getByRole('heading', { name: 'Tell us about you' }).waitFor();
+  await textbox(page, 'First name').fill('Ada');
+  await textbox(page, 'Last name').fill('Lovelace');
+  await textbox(page, 'Email address').fill('ada@example.com');
+  await continueButton(page).click();
+}
+
+/** The rest of the onboarding flow for a US payee: Form W-9, then a US bank account. */
+export async function finishOnboarding(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: 'Tax information (Form W-9)' }).waitFor();
+  await textbox(page, 'Social Security number').fill('123-45-6789');
+  await textbox(page, 'Street address').fill('1 Main St');
+  await textbox(page, 'City').fill('Springfield');
+  await page.getByRole('combobox', { name: 'State', exact: true }).selectOption('IL');
+  await textbox(page, 'ZIP code').fill('62701');
+  await page.getByRole('checkbox', { name: /I certify that the information on this form is true/ }).check();
+  await continueButton(page).click();
+  await page.getByRole('heading', { name: 'How you get paid' }).waitFor();
+  await page.getByRole('combobox', { name: 'Type of payout method' }).selectOption({ label: 'US bank account' });
+  await textbox(page, 'Routing number').fill('011000015');
+  await textbox(page, 'Account number').fill('000123456789');
+  await continueButton(page).click();
+  await page.getByRole('heading', { name: 'You are all set' }).waitFor();
+}
