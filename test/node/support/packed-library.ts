@@ -4,7 +4,7 @@
  *
  * The build runs in a copy of the working tree (tracked and untracked files, not ignored ones),
  * never in the repository itself, so it cannot race another test's `npm run build` over `dist/`.
- * The copy is keyed by a hash of those files: two test files in one run share one build and one
+ * The copy is keyed by a hash of those files (tests, stories, docs and demos left out): two test files in one run share one build and one
  * pack, and a changed source file gives a new one.
  */
 import { createHash } from 'node:crypto';
@@ -18,6 +18,7 @@ const CACHE = join(tmpdir(), 'dots-flows-pack');
 /** Where the example apps' package.json files expect the tarball (`file:../../.tmp/dots-flows.tgz`). */
 export const TARBALL = join(ROOT, '.tmp', 'dots-flows.tgz');
 const LOCK_STALE_MS = 20 * 60_000;
+const NOT_BUILT = ['test/', 'stories/', 'docs/', 'demo/', '.storybook/'];
 
 /** Files of the working tree a build could read: tracked, plus new files not ignored by git. */
 function sourceFiles(): string[] {
@@ -25,8 +26,8 @@ function sourceFiles(): string[] {
   return out
     .split('\0')
     .filter(Boolean)
-    // Other example apps and their lockfiles do not go into the library.
-    .filter((f) => !f.startsWith('demo/react/') && !f.startsWith('demo/vue/'))
+    // What the build never reads: tests, stories, docs, demos. Edits there reuse the pack.
+    .filter((f) => !NOT_BUILT.some((dir) => f.startsWith(dir)))
     .filter((f) => existsSync(join(ROOT, f)) && statSync(join(ROOT, f)).isFile())
     .sort();
 }
