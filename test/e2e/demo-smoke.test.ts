@@ -35,7 +35,7 @@ describe('demo smoke', () => {
 
   it('loads with the mock ledger: the global, the elements, every section, nothing reported', async () => {
     const { page, assertClean } = await demo.open('/?adapter=mock');
-    const hasGlobal = await page.evaluate(() => typeof window.DotsFlows === 'object' && typeof window.DotsFlows['MockAdapter'] === 'function');
+    const hasGlobal = await page.evaluate(() => typeof window.DotsFlows === 'object' && typeof window.DotsFlows.MockAdapter === 'function');
     assert.equal(hasGlobal, true);
     assert.equal(await page.evaluate(() => window.dotsDemo?.adapterKind), 'mock');
     assert.equal(await page.locator('[data-section]').count(), 4);
