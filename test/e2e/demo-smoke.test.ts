@@ -38,7 +38,9 @@ describe('demo smoke', () => {
     const hasGlobal = await page.evaluate(() => typeof window.DotsFlows === 'object' && typeof window.DotsFlows.MockAdapter === 'function');
     assert.equal(hasGlobal, true);
     assert.equal(await page.evaluate(() => window.dotsDemo?.adapterKind), 'mock');
-    assert.equal(await page.locator('[data-section]').count(), 4);
+    for (const id of ['onboarding', 'claim', 'transfers', 'ledger']) {
+      assert.equal(await page.locator(`#demo-sections > section[data-section="${id}"]`).count(), 1, `the ${id} section is on the page`);
+    }
     assert.equal(await page.locator('h1').textContent(), 'dots-flows demo');
     await assertClean();
   });
