@@ -46,14 +46,17 @@ export class AnnouncerController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The live region to render once (visually hidden). */
+  /**
+   * The live region to render once, visually hidden by the host's `srOnly` styles (a style
+   * attribute here would be blocked and reported under a strict CSP without 'unsafe-inline').
+   */
   get region(): TemplateResult {
     return html`<div
       part="live-region"
       role=${this.politeness === 'assertive' ? 'alert' : 'status'}
       aria-live=${this.politeness}
       aria-atomic="true"
-      style="position:absolute;inline-size:1px;block-size:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0"
+      class="sr-only"
     >${this.text}</div>`;
   }
 }

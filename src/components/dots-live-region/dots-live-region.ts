@@ -1,5 +1,6 @@
 import { DotsElement } from '../base/dots-element.ts';
 import { AnnouncerController } from '../../controllers/announcer.ts';
+import { srOnly } from '../../styles/shared.ts';
 
 /**
  * @summary A visually hidden polite live region. Call `announce(text)`. Elements built with
@@ -8,6 +9,8 @@ import { AnnouncerController } from '../../controllers/announcer.ts';
  * @csspart live-region - The region (role status).
  */
 export class DotsLiveRegion extends DotsElement {
+  static override styles = [...DotsElement.styles, srOnly];
+
   private readonly announcer = new AnnouncerController(this);
 
   /** Announces `text` politely; the same text twice is announced twice. */
