@@ -7,6 +7,7 @@ import type { DotsMoneyDetail, DotsOtpDetail, DotsPhoneDetail, DotsValueDetail, 
 import type { DotsFlowEventMap } from '../components/flow/events.ts';
 import type { DotsTransfersEventMap } from '../components/transfers/events.ts';
 import type { DotsInspectorEventMap } from '../components/ledger-inspector/events.ts';
+import type { DotsClaimCompleteDetail, DotsClaimErrorDetail, DotsPayoutClaimEventMap } from '../components/payout-claim-flow/events.ts';
 
 const name = <E extends Event>(type: string) => type as EventName<E>;
 
@@ -18,6 +19,14 @@ export const flowEvents = {
   onDotsFlowComplete: name<DotsFlowEventMap['dots-flow-complete']>('dots-flow-complete'),
   onDotsFlowExit: name<DotsFlowEventMap['dots-flow-exit']>('dots-flow-exit'),
   onDotsFlowError: name<DotsFlowEventMap['dots-flow-error']>('dots-flow-error'),
+};
+
+/** The claim flow's events: richer complete and error details, and the live transfer status. */
+export const claimFlowEvents = {
+  ...flowEvents,
+  onDotsFlowComplete: name<CustomEvent<DotsClaimCompleteDetail>>('dots-flow-complete'),
+  onDotsFlowError: name<CustomEvent<DotsClaimErrorDetail>>('dots-flow-error'),
+  onDotsClaimStatus: name<DotsPayoutClaimEventMap['dots-claim-status']>('dots-claim-status'),
 };
 
 /** `dots-input` and `dots-change` of a field whose detail is `D`. */

@@ -2,7 +2,8 @@ import * as React from 'react';
 import { createComponent } from '@lit/react';
 import { DotsFlow as DotsFlowElement } from '../components/flow/flow.ts';
 import { DotsOnboardingFlow as DotsOnboardingFlowElement } from '../components/onboarding-flow/onboarding-flow.ts';
-import { flowEvents } from './events.ts';
+import { DotsPayoutClaimFlow as DotsPayoutClaimFlowElement } from '../components/payout-claim-flow/payout-claim-flow.ts';
+import { claimFlowEvents, flowEvents } from './events.ts';
 
 /** `<dots-flow>`: runs any list of Dots steps (`steps={['compliance', 'manage-payouts']}`). */
 export const DotsFlow = createComponent({
@@ -20,4 +21,13 @@ export const DotsOnboardingFlow = createComponent({
   elementClass: DotsOnboardingFlowElement,
   events: flowEvents,
   displayName: 'DotsOnboardingFlow',
+});
+
+/** `<dots-payout-claim-flow>`: claims a payout link (`link`, or `linkFromUrl`). */
+export const DotsPayoutClaimFlow = createComponent({
+  react: React,
+  tagName: 'dots-payout-claim-flow',
+  elementClass: DotsPayoutClaimFlowElement,
+  events: claimFlowEvents,
+  displayName: 'DotsPayoutClaimFlow',
 });

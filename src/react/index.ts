@@ -8,11 +8,11 @@
 // `./define.js`, the one file package.json marks as having side effects, so a host's bundler
 // keeps the registration.
 import '../define.ts';
-export { DotsFlow, DotsOnboardingFlow } from './flows.ts';
+export { DotsFlow, DotsOnboardingFlow, DotsPayoutClaimFlow } from './flows.ts';
 export { DotsTextField, DotsSelect, DotsCheckbox, DotsMoneyInput, DotsPhoneInput, DotsOtpInput } from './fields.ts';
 export { DotsButton, DotsStepper, DotsErrorSummary, DotsLiveRegion, DotsAlert } from './ui.ts';
 export { DotsTransferLifecycle, DotsTransfers, DotsTransferDetail, DotsStatusBadge, DotsLedgerInspector } from './transfers.ts';
-export { flowEvents } from './events.ts';
+export { flowEvents, claimFlowEvents } from './events.ts';
 export type { EventName, ReactWebComponent } from '@lit/react';
 export type {
   DotsReadyDetail,
@@ -22,3 +22,4 @@ export type {
   DotsFlowExitDetail,
   DotsFlowErrorDetail,
 } from '../components/flow/events.ts';
+export type { DotsClaimCompleteDetail, DotsClaimErrorDetail, DotsClaimStatusDetail } from '../components/payout-claim-flow/events.ts';

@@ -16,8 +16,10 @@ import type { DotsEventMap } from '../components/events.ts';
 import type { DotsFlowEventMap } from '../components/flow/events.ts';
 import type { DotsTransfersEventMap } from '../components/transfers/events.ts';
 import type { DotsInspectorEventMap } from '../components/ledger-inspector/events.ts';
+import type { DotsClaimCompleteDetail, DotsClaimErrorDetail, DotsPayoutClaimEventMap } from '../components/payout-claim-flow/events.ts';
 import type { DotsFlow } from '../components/flow/flow.ts';
 import type { DotsOnboardingFlow } from '../components/onboarding-flow/onboarding-flow.ts';
+import type { DotsPayoutClaimFlow } from '../components/payout-claim-flow/payout-claim-flow.ts';
 import type { DotsTextField } from '../components/dots-text-field/dots-text-field.ts';
 import type { DotsSelect } from '../components/dots-select/dots-select.ts';
 import type { DotsCheckbox } from '../components/dots-checkbox/dots-checkbox.ts';
@@ -75,12 +77,23 @@ export type DotsFlowProps<E extends DotsFlow> = Omit<DotsElementProps<E>, 'steps
   hiddenSteps?: string | string[];
 };
 
+/** The claim flow's events: richer complete and error details, and the live transfer status. */
+export type DotsClaimFlowEvents = Omit<DotsFlowEvents, 'dots-flow-complete' | 'dots-flow-error'> &
+  DotsPayoutClaimEventMap & {
+    'dots-flow-complete': CustomEvent<DotsClaimCompleteDetail>;
+    'dots-flow-error': CustomEvent<DotsClaimErrorDetail>;
+  };
+
+/** `hidden-steps` also takes a space- or comma-separated string. */
+export type DotsClaimFlowProps = Omit<DotsElementProps<DotsPayoutClaimFlow>, 'hiddenSteps'> & { hiddenSteps?: string | string[] };
+
 type FieldEvents = Pick<DotsEventMap, 'dots-input' | 'dots-change'>;
 
 declare module 'vue' {
   interface GlobalComponents {
     'dots-flow': DotsVueElement<DotsFlow, DotsFlowEvents, DotsFlowProps<DotsFlow>>;
     'dots-onboarding-flow': DotsVueElement<DotsOnboardingFlow, DotsFlowEvents, DotsFlowProps<DotsOnboardingFlow>>;
+    'dots-payout-claim-flow': DotsVueElement<DotsPayoutClaimFlow, DotsClaimFlowEvents, DotsClaimFlowProps>;
     'dots-text-field': DotsVueElement<DotsTextField, FieldEvents>;
     'dots-select': DotsVueElement<DotsSelect, FieldEvents>;
     'dots-checkbox': DotsVueElement<DotsCheckbox, FieldEvents>;

@@ -4,17 +4,32 @@
  * declarations, then vite build), then the built app in Chromium, driven by labels.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../e2e/support/browser.ts';
 import { appDir, finishOnboarding, installAndBuild, serveStatic, signIn, watchErrors } from './support/example-app.ts';
-import { run } from './support/project.ts';
+import { definedTags, ROOT, run } from './support/project.ts';
 
 const APP = appDir('react');
 let browser: Browser | undefined;
 let server: { url: string; close: () => Promise<void> } | undefined;
+
+/** Every registered tag but the step views, which only run inside a flow (they render its snapshot). */
+const publicTags = () => definedTags().filter((t) => !t.endsWith('-step'));
+
+describe('dots-flows/react covers every public element', () => {
+  it('has a React wrapper for each tag a define.ts registers', () => {
+    const covered = new Set(
+      readdirSync(join(ROOT, 'src/react'))
+        .filter((f) => f.endsWith('.ts'))
+        .flatMap((f) => [...readFileSync(join(ROOT, 'src/react', f), 'utf8').matchAll(/tagName: '([a-z-]+)'/g)].map((m) => m[1]!)),
+    );
+    assert.deepEqual(publicTags().filter((t) => !covered.has(t)), [], 'tags without a React wrapper');
+    assert.deepEqual([...covered].filter((t) => !publicTags().includes(t)), [], 'entries for tags nothing registers');
+  });
+});
 
 describe('demo/react on the packed library', () => {
   before(
