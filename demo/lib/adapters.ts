@@ -6,6 +6,7 @@
  */
 import type { BackendAdapter } from '../../src/adapters/types.ts';
 import type { AdapterKind } from './context.ts';
+import { createSeededMockAdapter } from './demo-ledger.ts';
 
 export interface DemoAdapter {
   adapter: BackendAdapter;
@@ -35,6 +36,6 @@ export async function createDemoAdapter(kind: AdapterKind, lib: Window['DotsFlow
     const adapter = new lib.HttpAdapter({ baseUrl: new URL(API_BASE, location.origin).href, getToken: () => fetchToken() });
     return { adapter, dispose: () => {} };
   }
-  const adapter = await new lib.MockAdapter({ dbName: MOCK_DB_NAME, seed: 'demo' }).ready();
+  const { adapter } = await createSeededMockAdapter(lib, MOCK_DB_NAME);
   return { adapter, dispose: () => adapter.close() };
 }

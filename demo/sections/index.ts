@@ -1,13 +1,11 @@
 /**
- * The demo page's sections, in page order. Each lives in its own module under demo/sections/;
- * replace a placeholder by importing the real section here.
+ * The demo page's sections, in page order. Each lives in its own module under demo/sections/.
+ * The ledger console is laid out beside the others on wide screens (demo.css).
  */
 import type { DemoSection } from '../lib/context.ts';
-import { placeholderSection } from './placeholder.ts';
+import { claimSection } from './claim.ts';
+import { consoleSection } from './console.ts';
+import { onboardingSection } from './onboarding.ts';
+import { transfersSection } from './transfers.ts';
 
-export const sections: DemoSection[] = [
-  placeholderSection('onboarding', 'Onboarding', 'A new payee signs in with a phone code, fills in tax details and adds a payout method.'),
-  placeholderSection('claim', 'Claim a payout link', 'Money sent by link: the payee verifies, picks a payout method and claims it.'),
-  placeholderSection('transfers', 'Transfers', 'Every transfer of the app, live as statuses change.'),
-  placeholderSection('ledger', 'Ledger console', 'The mock ledger from the operator side: wallets, outbox, clock and faults.'),
-];
+export const sections: DemoSection[] = [onboardingSection, claimSection, transfersSection, consoleSection];

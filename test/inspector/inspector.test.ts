@@ -68,6 +68,18 @@ describe('dots-ledger-inspector', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows each user\'s default payout method masked, read out as "ending in"', async () => {
+    const { el, ledger, app, users } = await seeded();
+    const grace = ledger.getUser(app.id, users[1]!.id);
+    const cell = section(el, 'users').querySelector(`tr[data-user="${grace.id}"] [data-field=default-method]`)!;
+    expect(norm(cell.querySelector('[aria-hidden=true]')!.textContent)).to.equal('Default: ACH ••••0000');
+    expect(norm(cell.querySelector('.sr-only')!.textContent)).to.equal('Default: ACH ending in 0000');
+    // A user with no payout method shows no default.
+    const bare = ledger.createUserDirect(app.id, { first_name: 'No', last_name: 'Method', email: 'no@example.com', country_code: '1', phone_number: '2015550177' });
+    await until(() => !!section(el, 'users').querySelector(`tr[data-user="${bare.id}"]`), 'the new user row');
+    expect(section(el, 'users').querySelector(`tr[data-user="${bare.id}"] [data-field=default-method]`)).to.equal(null);
+  });
+
   it('offers exactly the moves the transition table allows, and Release moves a flagged transfer to pending', async () => {
     const { el, ledger, app } = await seeded();
     const transfers = ledger.listTransfers(app.id, { limit: 100 }).data;

@@ -46,6 +46,7 @@ export default {
     many: '{count} طريقة استلام',
     other: '{count} طريقة استلام',
   },
+  'users.default_method': 'الطريقة الافتراضية: {method}',
   'users.show_more': 'إظهار المزيد من المستخدمين',
   'outbox.none': 'لم تُرسل أي رسائل بعد.',
   'outbox.caption': 'الأحدث أولًا',

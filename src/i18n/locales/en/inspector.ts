@@ -39,6 +39,7 @@ export default {
   'users.id_not_verified': 'ID not verified',
   'users.wallet_value': '{available} available, {reserved} reserved',
   'users.methods': { one: '{count} payout method', other: '{count} payout methods' },
+  'users.default_method': 'Default: {method}',
   'users.show_more': 'Show more users',
   'outbox.none': 'No messages sent yet.',
   'outbox.caption': 'Newest first',

@@ -39,6 +39,7 @@ export default {
   'users.id_not_verified': 'Identidad sin verificar',
   'users.wallet_value': '{available} disponible, {reserved} reservado',
   'users.methods': { one: '{count} método de cobro', other: '{count} métodos de cobro' },
+  'users.default_method': 'Predeterminado: {method}',
   'users.show_more': 'Mostrar más usuarios',
   'outbox.none': 'Todavía no se ha enviado ningún mensaje.',
   'outbox.caption': 'Los más recientes primero',

@@ -39,6 +39,7 @@ export default {
   'users.id_not_verified': 'Identité non vérifiée',
   'users.wallet_value': '{available} disponible, {reserved} réservé',
   'users.methods': { one: '{count} moyen de paiement', other: '{count} moyens de paiement' },
+  'users.default_method': 'Par défaut : {method}',
   'users.show_more': 'Afficher plus d’utilisateurs',
   'outbox.none': 'Aucun message envoyé pour l’instant.',
   'outbox.caption': 'Du plus récent au plus ancien',

@@ -39,6 +39,7 @@ export default {
   'users.id_not_verified': 'Identidade não verificada',
   'users.wallet_value': '{available} disponível, {reserved} reservado',
   'users.methods': { one: '{count} forma de recebimento', other: '{count} formas de recebimento' },
+  'users.default_method': 'Padrão: {method}',
   'users.show_more': 'Mostrar mais usuários',
   'outbox.none': 'Nenhuma mensagem enviada ainda.',
   'outbox.caption': 'Mais recentes primeiro',
