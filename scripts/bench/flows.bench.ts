@@ -1,0 +1,248 @@
+/**
+ * The onboarding flow in headless Chromium, from the production script-tag bundle
+ * (dots-flows.iife.min.js) on a mock adapter with persist 'memory':
+ *   - insertion of <dots-onboarding-flow> to the phone input taking focus (and to the next frame),
+ *     on a fresh page each run (cold) and again in the same page (warm);
+ *   - a step change: Enter to focus on the next screen's heading, for every screen of a scripted
+ *     onboarding driven with real key presses;
+ *   - a keystroke to the validation message (a touched email field made invalid by one key, and
+ *     back valid by Backspace);
+ *   - long tasks (> 50 ms) while the script loads and during the whole onboarding;
+ *   - the heap after mounting and removing a flow 200 times (full GC before each reading).
+ * Every time is taken in the page from the key event's timestamp. Figures are medians of runs.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { buildIife, ROOT } from './support/build.ts';
+import { cdpFor, heapAfterGc, launch, machineLine, type Heap } from './support/browser.ts';
+import { caller } from './support/page-call.ts';
+import { serve, type Served } from './support/server.ts';
+import { int, median, ms, MB, quantile, spread, table } from './support/stats.ts';
+import { summarize } from './support/summary.ts';
+import type { FlowBenchApi } from './pages/flow-page.ts';
+
+const COLD_RUNS = Number(process.env['BENCH_RUNS'] ?? 9);
+const WARM_MOUNTS = 3;
+const ONBOARDING_RUNS = Math.max(3, Math.round(COLD_RUNS / 2));
+const KEY_REPEATS = 4;
+const CHURN = 200;
+const CHURN_STEP = 50;
+
+async function openPage(browser: Browser, server: Served) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/pages/flow.html`);
+  await page.waitForFunction(() => 'bench' in window, null, { timeout: 30_000 }).catch(() => {
+    throw new Error(`the bench page did not start: ${errors.join('; ')}`);
+  });
+  return { page, context, call: caller<FlowBenchApi>(page) };
+}
+
+interface FirstField {
+  script: number;
+  focusable: number;
+  painted: number;
+  total: number;
+  warm: number;
+}
+
+async function firstField(browser: Browser, server: Served): Promise<FirstField> {
+  const { context, call } = await openPage(browser, server);
+  const script = await call('scriptMs');
+  const first = await call('mount');
+  const readyAt = await call('scriptReadyAt');
+  const warm: number[] = [];
+  for (let i = 0; i < WARM_MOUNTS; i++) warm.push((await call('mount')).focusable);
+  await context.close();
+  void readyAt;
+  return { script, focusable: first.focusable, painted: first.painted, total: script + first.focusable, warm: median(warm) };
+}
+
+interface Onboarding {
+  steps: Array<{ from: string; to: string; ms: number; paintedMs: number }>;
+  shown: number[];
+  gone: number[];
+  longDuringLoad: Array<{ start: number; duration: number }>;
+  longDuringFlow: Array<{ start: number; duration: number }>;
+}
+
+async function onboarding(browser: Browser, server: Served): Promise<Onboarding> {
+  const { page, context, call } = await openPage(browser, server);
+  const kb = page.keyboard;
+  const start = await call('now');
+  await call('mount');
+  const steps: Onboarding['steps'] = [];
+  const step = async (press: () => Promise<void>) => {
+    const from = await call('screen');
+    await call('armStep');
+    await press();
+    const r = await call('measured');
+    steps.push({ from, to: r.screen, ms: r.ms, paintedMs: r.paintedMs });
+  };
+  const typeInto = async (name: string, text: string) => {
+    await call('focus', name);
+    await kb.type(text);
+  };
+
+  await typeInto('phone', '2015550142');
+  await step(() => kb.press('Enter'));
+  await typeInto('code', '000000');
+  await step(() => kb.press('Enter'));
+
+  await typeInto('first_name', 'Ada');
+  await typeInto('last_name', 'Lovelace');
+  await typeInto('email', 'ada@example.com');
+  await kb.press('Tab'); // leaves the field: it is touched, its message shows from now on
+  const shown: number[] = [];
+  const gone: number[] = [];
+  for (let i = 0; i < KEY_REPEATS; i++) {
+    await call('focus', 'email');
+    await call('armMessage', 'email', true);
+    await kb.type('@');
+    shown.push((await call('measured')).ms);
+    await call('armMessage', 'email', false);
+    await kb.press('Backspace');
+    gone.push((await call('measured')).ms);
+  }
+  await call('focus', 'email');
+  await step(() => kb.press('Enter'));
+
+  await typeInto('tax_id', '123-45-6789');
+  await typeInto('address_line1', '1 Main St');
+  await typeInto('city', 'Springfield');
+  await call('choose', 'region', 'IL');
+  await typeInto('postal_code', '62701');
+  await call('focus', 'certified');
+  await kb.press('Space');
+  await call('focus', 'postal_code');
+  await step(() => kb.press('Enter'));
+
+  await call('choose', 'platform', 'ach');
+  await typeInto('routing_number', '011000015');
+  await typeInto('account_number', '000123456789');
+  await step(() => kb.press('Enter'));
+  if ((await call('status')) !== 'complete') throw new Error(`the onboarding did not complete: at ${await call('screen')}`);
+
+  const readyAt = await call('scriptReadyAt');
+  const all = await call('longTasks', 0);
+  await context.close();
+  return {
+    steps,
+    shown,
+    gone,
+    longDuringLoad: all.filter((t) => t.start < readyAt),
+    longDuringFlow: all.filter((t) => t.start >= start),
+  };
+}
+
+async function churn(browser: Browser, server: Served) {
+  const { page, context, call } = await openPage(browser, server);
+  const cdp = await cdpFor(page);
+  await call('mount');
+  await call('churn', 10); // warm-up: one-time allocations (styles, catalogs, JIT) out of the way
+  const readings: Array<{ after: number; heap: Heap }> = [{ after: 0, heap: await heapAfterGc(cdp) }];
+  // Noise: two more readings with nothing done in between.
+  const idle = [readings[0]!.heap.used, (await heapAfterGc(cdp)).used, (await heapAfterGc(cdp)).used];
+  for (let done = CHURN_STEP; done <= CHURN; done += CHURN_STEP) {
+    await call('churn', CHURN_STEP);
+    readings.push({ after: done, heap: await heapAfterGc(cdp) });
+  }
+  const counts = await call('ledgerCounts');
+  await context.close();
+  return { readings, idle, counts };
+}
+
+const browser = await launch();
+const dir = buildIife();
+const server = await serve({ '/dist/': dir, '/pages/': `${ROOT}/scripts/bench/pages` });
+try {
+  console.log(`flows bench: ${machineLine(browser)}`);
+  console.log('bundle: dots-flows.iife.min.js (production build, built for this run); adapter: MockAdapter, persist memory');
+  await firstField(browser, server); // warm-up run, not counted
+
+  const cold: FirstField[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) cold.push(await firstField(browser, server));
+  const col = (k: keyof FirstField) => cold.map((r) => r[k]);
+  console.log(`\n### First field (${COLD_RUNS} fresh pages; median, min-max)\n`);
+  console.log(
+    table(
+      ['measure', 'median', 'min', 'max'],
+      [
+        ['script tag: load + evaluate the bundle (loopback)', ...stats(col('script'))],
+        ['insert <dots-onboarding-flow> -> phone input focusable', ...stats(col('focusable'))],
+        ['insert -> next frame produced', ...stats(col('painted'))],
+        ['script start -> phone input focusable', ...stats(col('total'))],
+        [`insert again in the same page (warm, median of ${WARM_MOUNTS})`, ...stats(col('warm'))],
+      ],
+    ),
+  );
+
+  const runs: Onboarding[] = [];
+  for (let i = 0; i < ONBOARDING_RUNS; i++) runs.push(await onboarding(browser, server));
+  const transitions = runs[0]!.steps.map((s, i) => ({ label: `${s.from} -> ${s.to}`, ms: runs.map((r) => r.steps[i]!.ms), painted: runs.map((r) => r.steps[i]!.paintedMs) }));
+  const allSteps = runs.flatMap((r) => r.steps.map((s) => s.ms));
+  console.log(`\n### Step change: Enter -> next heading focused (${ONBOARDING_RUNS} scripted onboardings)\n`);
+  console.log(
+    table(
+      ['screen change', 'median', 'min', 'max', 'to next frame (median)'],
+      [...transitions.map((t) => [t.label, ...stats(t.ms), ms(median(t.painted))]), ['all step changes', ...stats(allSteps), ms(median(runs.flatMap((r) => r.steps.map((s) => s.paintedMs))))]],
+    ),
+  );
+  const shown = runs.flatMap((r) => r.shown);
+  const gone = runs.flatMap((r) => r.gone);
+  console.log(`\n### Keystroke -> validation message (touched email field; ${shown.length} key presses)\n`);
+  console.log(
+    table(
+      ['key press', 'median', 'p95', 'max'],
+      [
+        ["'@' makes it invalid -> message in the DOM", ms(median(shown)), ms(quantile(shown, 0.95)), ms(Math.max(...shown))],
+        ['Backspace makes it valid -> message gone', ms(median(gone)), ms(quantile(gone, 0.95)), ms(Math.max(...gone))],
+      ],
+    ),
+  );
+  const flowLong = runs.map((r) => r.longDuringFlow);
+  const loadLong = runs.map((r) => r.longDuringLoad);
+  const fmtLong = (xs: Array<{ duration: number }>) => (xs.length ? xs.map((t) => t.duration.toFixed(0)).join(', ') + ' ms' : 'none');
+  console.log(`\n### Long tasks (> 50 ms), per run\n`);
+  console.log(
+    table(
+      ['run', 'while the bundle loads', 'whole onboarding (insert -> complete)'],
+      runs.map((_, i) => [String(i + 1), fmtLong(loadLong[i]!), fmtLong(flowLong[i]!)]),
+    ),
+  );
+
+  const c = await churn(browser, server);
+  const start = c.readings[0]!.heap;
+  const end = c.readings.at(-1)!.heap;
+  const noise = Math.max(...c.idle) - Math.min(...c.idle);
+  console.log(`\n### Heap: mount and remove a flow ${CHURN} times (full GC before each reading)\n`);
+  console.log(
+    table(
+      ['after', 'JS heap used', 'DOM nodes', 'JS listeners'],
+      c.readings.map((r) => [`${r.after} mounts`, MB(r.heap.used), int(r.heap.nodes), int(r.heap.listeners)]),
+    ),
+  );
+  const growth = end.used - start.used;
+  console.log(
+    `\ngrowth over ${CHURN} mounts: ${(growth / 1000).toFixed(1)} kB (${(growth / CHURN).toFixed(0)} B per mount); idle reading-to-reading noise ${(noise / 1000).toFixed(1)} kB; DOM nodes ${start.nodes} -> ${end.nodes}; ledger records kept: ${c.counts.users} users, ${c.counts.flows} flows`,
+  );
+
+  summarize([
+    { figure: 'insert <dots-onboarding-flow> -> first field focusable (cold page)', value: ms(median(col('focusable'))) },
+    { figure: 'script start -> first field focusable', value: ms(median(col('total'))) },
+    { figure: 'step change (Enter -> next heading focused)', value: `${ms(median(allSteps))} (max ${ms(Math.max(...allSteps))})` },
+    { figure: 'keystroke -> validation message', value: `${ms(median(shown))} (p95 ${ms(quantile(shown, 0.95))})` },
+    { figure: 'long tasks > 50 ms during a whole onboarding', value: `${flowLong.reduce((a, x) => a + x.length, 0)} in ${runs.length} runs` },
+    { figure: 'long tasks > 50 ms while the bundle loads', value: `${loadLong.reduce((a, x) => a + x.length, 0)} in ${runs.length} runs` },
+    { figure: `heap growth after ${CHURN} mount/remove`, value: `${(growth / 1000).toFixed(1)} kB (noise ${(noise / 1000).toFixed(1)} kB)` },
+  ]);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+function stats(xs: number[]): string[] {
+  return [ms(median(xs)), ms(Math.min(...xs)), ms(Math.max(...xs))];
+}
+void spread;
