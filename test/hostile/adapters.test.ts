@@ -176,41 +176,58 @@ describe('hostile catalog: HttpAdapter inputs', function () {
     freshSession: async () => ({ country_code: '1', phone_number: '2015550123', session: 'sess_1' }),
   };
 
+  /** Calls the slot with the value on an adapter whose backend is down, recording every URL requested. */
+  async function attempt(slot: Slot, value: unknown): Promise<{ error: unknown; sent: string[] }> {
+    const sent: string[] = [];
+    // a backend that is down: every request that does go out fails, so we see all of them
+    const adapter = new HttpAdapter({
+      baseUrl: BASE,
+      appId: 'app_1',
+      getToken: async () => 'token',
+      retries: 0,
+      fetch: async (url) => {
+        sent.push(url);
+        return new Response('{"error":{"code":"server","message":"down"}}', { status: 503, headers: { 'content-type': 'application/json' } });
+      },
+    });
+    try {
+      await callSlot(adapter, slot, await slot.build(value, ids));
+      return { error: null, sent };
+    } catch (error) {
+      return { error, sent };
+    }
+  }
+
   for (const slot of SLOTS) {
-    it(`${slot.name}: refused inputs send nothing; sent ones stay on their route`, async () => {
+    it(`${slot.name}: a typed error for every case; a refused input sends nothing`, async () => {
       const problems: string[] = [];
       for (const { id, value } of inputsFor(slot)) {
-        const sent: string[] = [];
-        // a backend that is down: every request that does go out fails, so we see all of them
-        const adapter = new HttpAdapter({
-          baseUrl: BASE,
-          appId: 'app_1',
-          getToken: async () => 'token',
-          retries: 0,
-          fetch: async (url) => {
-            sent.push(url);
-            return new Response('{"error":{"code":"server","message":"down"}}', { status: 503, headers: { 'content-type': 'application/json' } });
-          },
-        });
-        const input = await slot.build(value, ids);
-        let error: unknown = null;
-        try {
-          await callSlot(adapter, slot, input);
-          problems.push(`${id}: resolved against a backend that is down`);
-        } catch (e) {
-          error = e;
-        }
+        const { error, sent } = await attempt(slot, value);
+        if (error === null) problems.push(`${id}: resolved against a backend that is down`);
         const p = checkRefusal(slot, error);
         if (p) problems.push(`${id} ${show(value)}: ${p}`);
         if (error instanceof DotsError && error.code === 'validation' && sent.length) problems.push(`${id}: refused as validation but sent ${sent.join(', ')}`);
-        for (const url of sent) {
-          const u = new URL(url);
-          const path = u.pathname.startsWith('/api/') ? u.pathname.slice(4) : `(outside /api) ${u.pathname}`;
-          const route = ROUTES[slot.method as keyof HttpAdapter];
-          if (u.origin !== new URL(BASE).origin || (route && !route.test(path))) problems.push(`${id} ${show(value)}: requested ${url}`);
-        }
+        for (const url of sent) if (new URL(url).origin !== new URL(BASE).origin) problems.push(`${id}: requested another origin: ${url}`);
       }
       expect(problems, problems.join('\n')).to.deep.equal([]);
     });
   }
+
+  it('no id, whatever was typed, moves a request off its route (dot segments, empty ids, slashes, queries)', async () => {
+    const problems: string[] = [];
+    for (const slot of SLOTS) {
+      const route = ROUTES[slot.method as keyof HttpAdapter];
+      if (!route) continue;
+      for (const { id, value } of inputsFor(slot)) {
+        const { sent } = await attempt(slot, value);
+        for (const url of sent) {
+          // what the browser will request: the URL after parsing (dot segments resolved)
+          const u = new URL(url);
+          const path = u.pathname.startsWith('/api/') ? u.pathname.slice(4) : `(outside /api) ${u.pathname}`;
+          if (!route.test(path)) problems.push(`${slot.name} ${id} ${show(value)}: requests ${u.pathname}`);
+        }
+      }
+    }
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
 });
