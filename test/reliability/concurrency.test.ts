@@ -2,7 +2,10 @@
 // (each its own Ledger; Web Locks serialise them). Exactly one of two claims of a link wins,
 // exactly one of two withdrawals of one balance wins, a double submit makes one transfer, and the
 // books balance afterwards, read fresh from the database by a new tab.
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import '../../src/define.ts';
+import type { DotsFlow } from '../../src/components/flow/flow.ts';
+import { fixtureIn } from '../helpers/fixture.ts';
 import { createMockAdapter, type MockAdapter } from '../../src/adapters/mock/mock-adapter.ts';
 import { HttpAdapter } from '../../src/adapters/http/http-adapter.ts';
 import { ManualClock } from '../../src/core/ledger/clock.ts';
@@ -173,6 +176,34 @@ describe('concurrency: tabs, double clicks, one balance', function () {
     expect(done.context.transfer?.amount).to.equal(4_000);
     const check = await fresh(db);
     expect((await check.listTransfers({ user_id: userId, type: 'payout' })).data).to.have.length(1);
+    expect(check.ledger.checkInvariants().problems).to.deep.equal([]);
+  });
+
+  it('Continue on the payout screen of <dots-flow> clicked five times, at once and then spaced: one transfer', async () => {
+    const db = freshDbName('race-element');
+    const a = await tab(db, 'a');
+    const { userId } = await payee(a, 6_000);
+    const flow = await fixtureIn<DotsFlow>({ lang: 'en' }, html`<dots-flow .adapter=${a} user-id=${userId} steps="payout" no-draft></dots-flow>`);
+    await until(flow.actor!, (s) => s.current === 'payout' && s.status === 'editing' && !!s.context.wallet);
+    await flow.updateComplete;
+    // a later press finds whatever is on screen then (the button may be gone once the payout is done)
+    let pressed = 0;
+    const press = () => {
+      const b = flow.shadowRoot!.querySelector<HTMLElement>('[part~=continue]')?.shadowRoot?.querySelector('button');
+      if (b) pressed += 1;
+      b?.click();
+    };
+    press();
+    press();
+    press();
+    await new Promise((r) => setTimeout(r, 5));
+    press();
+    await new Promise((r) => setTimeout(r, 30));
+    press();
+    await until(flow.actor!, (s) => s.status === 'complete');
+    expect(pressed).to.be.at.least(3);
+    const check = await fresh(db);
+    expect((await check.listTransfers({ user_id: userId, type: 'payout' })).data.map((t) => t.amount)).to.deep.equal([6_000]);
     expect(check.ledger.checkInvariants().problems).to.deep.equal([]);
   });
 
