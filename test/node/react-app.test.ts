@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../e2e/support/browser.ts';
-import { appDir, finishOnboarding, installAndBuild, serveStatic, signIn, watchErrors } from './support/example-app.ts';
+import { appDir, codeBlock, codeBlocks, finishOnboarding, installAndBuild, serveStatic, signIn, watchErrors } from './support/example-app.ts';
 import { definedTags, ROOT, run } from './support/project.ts';
 
 const APP = appDir('react');
@@ -56,7 +56,7 @@ describe('demo/react on the packed library', () => {
     assert.ok(existsSync(join(APP, 'dist/index.html')));
   });
 
-  it('types props and event details: the compiler accepts the right ones and refuses wrong ones', () => {
+  it('types props and event details: the compiler accepts the right ones (docs/react.md and README examples too) and refuses wrong ones', () => {
     // `.tmp/` is ignored by git; the file lives beside the app so it resolves the app's packages.
     const dir = join(APP, '.tmp');
     mkdirSync(dir, { recursive: true });
@@ -80,10 +80,14 @@ export const badSteps = <DotsFlow steps={42} />;
 export const badMoney = <DotsMoneyInput value="12.00" />;
 `,
     );
-    writeFileSync(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({ extends: '../tsconfig.json', include: ['types.tsx'] }),
-    );
+    // The example of docs/react.md, as written there.
+    writeFileSync(join(dir, 'docs-example.tsx'), codeBlock(join(ROOT, 'docs/react.md'), 'tsx'));
+    // The README's TypeScript examples (npm embedding, adapters), compiled against the installed package.
+    const readme = codeBlocks(join(ROOT, 'README.md'), 'ts').map((code, i) => {
+      writeFileSync(join(dir, `readme-${i}.ts`), code);
+      return `readme-${i}.ts`;
+    });
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../tsconfig.json', include: ['types.tsx', 'docs-example.tsx', ...readme] }));
     try {
       run(join(APP, 'node_modules/.bin/tsc'), ['-p', join(dir, 'tsconfig.json')], { cwd: APP });
     } finally {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../e2e/support/browser.ts';
-import { appDir, finishOnboarding, installAndBuild, serveStatic, signIn, watchErrors } from './support/example-app.ts';
+import { appDir, codeBlock, finishOnboarding, installAndBuild, serveStatic, signIn, watchErrors } from './support/example-app.ts';
 import { definedTags, ROOT, run } from './support/project.ts';
 
 const APP = appDir('vue');
@@ -57,7 +57,7 @@ describe('demo/vue on the packed library', () => {
     assert.ok(existsSync(join(APP, 'dist/index.html')));
   });
 
-  it('types template props and @dots-* listeners: vue-tsc accepts the right ones and refuses wrong ones', () => {
+  it('types template props and @dots-* listeners: vue-tsc accepts the right ones (docs/vue.md example too) and refuses wrong ones', () => {
     // `.tmp/` is ignored by git; the file lives beside the app so it resolves the app's packages.
     const dir = join(APP, '.tmp');
     mkdirSync(dir, { recursive: true });
@@ -84,7 +84,9 @@ const done = (d: DotsFlowCompleteDetail): string => d.completedSteps.join() + (d
 </template>
 `,
     );
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../tsconfig.json', include: ['Types.vue', '../src/env.d.ts'] }));
+    // The example of docs/vue.md, as written there.
+    writeFileSync(join(dir, 'DocsExample.vue'), codeBlock(join(ROOT, 'docs/vue.md'), 'vue'));
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../tsconfig.json', include: ['Types.vue', 'DocsExample.vue', '../src/env.d.ts'] }));
     try {
       run(join(APP, 'node_modules/.bin/vue-tsc'), ['-p', join(dir, 'tsconfig.json')], { cwd: APP });
     } finally {

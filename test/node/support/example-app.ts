@@ -34,6 +34,15 @@ export function checkLockMatchesTarball(dir: string, tarball: string): void {
   );
 }
 
+/** The fenced code blocks of `lang` in a Markdown file, in order (docs examples are compiled as written). */
+export function codeBlocks(markdownFile: string, lang: string): string[] {
+  const blocks = [...readFileSync(markdownFile, 'utf8').matchAll(new RegExp('^```' + lang + '\\n([\\s\\S]*?)^```', 'gm'))].map((m) => m[1]!);
+  assert.ok(blocks.length > 0, `${markdownFile} has a \`\`\`${lang} block`);
+  return blocks;
+}
+
+export const codeBlock = (markdownFile: string, lang: string): string => codeBlocks(markdownFile, lang)[0]!;
+
 /** Packs the library, installs it into the app with `npm ci` and runs the app's `npm run build`. */
 export async function installAndBuild(dir: string): Promise<void> {
   const tarball = await packedLibrary();

@@ -118,5 +118,5 @@ export async function packedLibrary(): Promise<string> {
   return TARBALL;
 }
 
-/** Runs `node -e` on this module from a shell: `tsx test/node/support/packed-library.ts` packs once. */
-if (import.meta.url === `file://${process.argv[1]}`) console.log(await packedLibrary());
+// `npx tsx test/node/support/packed-library.ts` packs once by hand (to refresh an app's lockfile).
+if (import.meta.url === `file://${process.argv[1]}`) void packedLibrary().then((path) => console.log(path));
