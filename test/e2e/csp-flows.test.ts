@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useDemo } from './support/index.ts';
+import { addBankAccount, fileW9, signInAsNewPayee } from './support/demo-steps.ts';
 
 type Snap = { current: string; status: string; userId: string | null; errors: Record<string, unknown>; error?: { code: string; message: string } };
 
@@ -141,6 +142,19 @@ describe('Content-Security-Policy: every flow under the strict policy', () => {
       await assertClean();
     });
   }
+
+  it("the demo's own onboarding section, done with the keyboard by a payee whose name is markup: nothing reported", async () => {
+    const { page, assertClean } = await demo.open('/?adapter=mock');
+    demo.server.reports.clear();
+    const flow = page.locator('[data-section="onboarding"] dots-onboarding-flow');
+    await signInAsNewPayee(page, flow, { first_name: PAYLOAD, last_name: 'Lovelace', email: 'ada@example.com', phone: freshPhone() });
+    await fileW9(page, flow, '231-54-7788');
+    await addBankAccount(page, flow, '000123454321');
+    await flow.getByRole('heading', { name: 'You are all set' }).waitFor();
+    assert.equal(await page.locator('[data-section="onboarding"] img').count(), 0, 'no element made from the typed markup');
+    await assertClean();
+    assert.deepEqual(demo.server.reports.list(), [], 'no violation reached report-uri');
+  });
 
   it('the onboarding preset and the payout link claim (mock adapter): no violation', async () => {
     const { page, assertClean } = await demo.open('/?adapter=mock');
