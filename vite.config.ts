@@ -14,8 +14,7 @@ import pkg from './package.json' with { type: 'json' };
 
 const manifest = pkg as { dependencies?: Record<string, string>; peerDependencies?: Record<string, string>; exports: Record<string, unknown> };
 const dependencies = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})];
-// Bare `zod` is not external: the alias below turns it into src/zod-csp.ts, which imports `zod/v4`.
-const isDependency = (id: string) => id !== 'zod' && dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+const isDependency = (id: string) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 /**
  * The npm entry points, read from package.json `exports`: `"./x": { "import": "./dist/x.js" }` is
@@ -39,6 +38,27 @@ function libEntries(): Record<string, string> {
  * that module itself imports `zod/v4`, the same zod by its other name.
  */
 const zodForCsp = { find: /^zod$/, replacement: fileURLToPath(new URL('./src/zod-csp.ts', import.meta.url)) };
+
+/**
+ * npm build: `import { z } from 'zod'` in a library module becomes `import * as z from 'zod/v4'`
+ * (external), preceded by src/zod-jitless.ts (the CSP setting, listed in `sideEffects`). Why: a
+ * host's bundler keeps only the zod a namespace import uses (esbuild: ~85 kB minified for the
+ * onboarding flow), but all of zod, locales included (~450 kB), when `z` reaches it as a value
+ * re-exported from another module, as the src/zod-csp.ts alias would.
+ */
+function zodNamespacePlugin(): Plugin {
+  const jitless = fileURLToPath(new URL('./src/zod-jitless.ts', import.meta.url));
+  const named = /import \{ z \} from 'zod';/;
+  return {
+    name: 'dots-zod-namespace',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]/.test(id) || !named.test(code)) return null;
+      // Same line, so line numbers (and the source map) stay as they were.
+      return { code: code.replace(named, `import ${JSON.stringify(jitless)}; import * as z from 'zod/v4';`), map: null };
+    },
+  };
+}
 
 /** Ships the theme stylesheets (`src/styles/themes/*.css`) as `dist/themes/*.css`. */
 function themesPlugin(): Plugin {
@@ -94,8 +114,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
     };
   }
   return {
-    plugins: [themesPlugin()],
-    resolve: { alias: [zodForCsp] },
+    plugins: [zodNamespacePlugin(), themesPlugin()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
@@ -107,11 +126,15 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
       },
       rolldownOptions: {
         external: isDependency,
+        // One file per source module (dist/ mirrors src/), so a host's bundler drops whole modules
+        // the import graph of what it uses never reaches: with shared chunks, importing one flow
+        // kept every top-level zod schema, decorated class and catalog of the library. Files that
+        // register elements (`components/**/define.js`, `define.js`) are the ones package.json
+        // `sideEffects` lists.
         output: {
-          // A chunk that registers elements is named define-*.js, the name package.json `sideEffects`
-          // lists, so a host's bundler never drops it from `import 'dots-flows/define'`.
-          chunkFileNames: (chunk) =>
-            chunk.moduleIds.some((id) => /[\\/]define\.ts$/.test(id)) ? 'chunks/define-[hash].js' : 'chunks/[name]-[hash].js',
+          preserveModules: true,
+          preserveModulesRoot: 'src',
+          entryFileNames: '[name].js',
         },
       },
     },

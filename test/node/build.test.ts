@@ -196,9 +196,34 @@ describe('npm run build', () => {
     await definePage.close();
   });
 
+  it('dots-flows/onboarding registers the onboarding flow and what it renders, and a host bundle of it leaves the rest out', async () => {
+    // As a host's bundler sees it: the package's own package.json (exports, sideEffects) applies.
+    const { metafile, outputFiles } = await build({
+      stdin: { contents: "import 'dots-flows/onboarding';", resolveDir: ROOT, sourcefile: 'onboarding-host.js' },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      outdir: '/tmp/unused',
+      logLevel: 'silent',
+    });
+    bundles.set('/es-onboarding.js', outputFiles[0]!.text);
+    const inputs = Object.keys(metafile.inputs);
+    assert.ok(inputs.some((p) => p.endsWith('dist/components/onboarding-flow/define.js')), 'the onboarding define is in the bundle');
+    for (const left of [/dist\/core\/ledger\/ledger\.js$/, /dist\/adapters\/(http|mock)\//, /dist\/server\//, /dist\/components\/(ledger-inspector|transfers|transfer-detail|payout-claim-flow)\//, /dist\/core\/flows\/payout-claim/, /@lit-labs\/virtualizer/]) {
+      assert.deepEqual(inputs.filter((p) => left.test(p)), [], `nothing matching ${left} in a host bundle of dots-flows/onboarding`);
+    }
+    const page = await openPage('<script type="module" src="/es-onboarding.js"></script>');
+    const tags = await registered(page, definedTags());
+    await page.close();
+    for (const tag of ['dots-onboarding-flow', 'dots-flow', 'dots-sign-in-step', 'dots-button', 'dots-phone-input']) assert.ok(tags.includes(tag), `${tag} is registered`);
+    for (const tag of ['dots-ledger-inspector', 'dots-transfers', 'dots-transfer-detail', 'dots-payout-claim-flow']) assert.ok(!tags.includes(tag), `${tag} is not registered`);
+  });
+
   it('marks only registration, the zod CSP setting and CSS as side effects', () => {
     for (const entry of pkg.sideEffects) {
-      assert.match(entry, /define(-\*)?\.(js|ts)$|zod-csp\.ts$|\.css$/, `sideEffects entry ${entry}`);
+      assert.match(entry, /define(-\*)?\.(js|ts)$|\/onboarding\.(js|ts)$|zod-(csp|jitless)\.(js|ts)$|\.css$/, `sideEffects entry ${entry}`);
     }
   });
 
