@@ -13,10 +13,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { buildIife, ROOT } from './support/build.ts';
-import { cdpFor, heapAfterGc, launch, machineLine, type Heap } from './support/browser.ts';
+import { cdpFor, heapAfterGc, launch, liveInstances, machineLine, type Heap } from './support/browser.ts';
 import { caller } from './support/page-call.ts';
 import { serve, type Served } from './support/server.ts';
-import { int, median, ms, MB, quantile, spread, table } from './support/stats.ts';
+import { int, median, ms, MB, quantile, table } from './support/stats.ts';
 import { summarize } from './support/summary.ts';
 import type { FlowBenchApi } from './pages/flow-page.ts';
 
@@ -26,6 +26,8 @@ const ONBOARDING_RUNS = Math.max(3, Math.round(COLD_RUNS / 2));
 const KEY_REPEATS = 4;
 const CHURN = 200;
 const CHURN_STEP = 50;
+/** Classes whose live instances are counted after the churn (0 expected: the last flow was removed). */
+const LIVE_CHECK = ['DotsOnboardingFlow', 'DotsSignInStep', 'DotsPhoneInput', 'DotsStepper', 'DotsButton', 'MockAdapter'];
 
 async function openPage(browser: Browser, server: Served) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -51,11 +53,9 @@ async function firstField(browser: Browser, server: Served): Promise<FirstField>
   const { context, call } = await openPage(browser, server);
   const script = await call('scriptMs');
   const first = await call('mount');
-  const readyAt = await call('scriptReadyAt');
   const warm: number[] = [];
   for (let i = 0; i < WARM_MOUNTS; i++) warm.push((await call('mount')).focusable);
   await context.close();
-  void readyAt;
   return { script, focusable: first.focusable, painted: first.painted, total: script + first.focusable, warm: median(warm) };
 }
 
@@ -141,16 +141,24 @@ async function churn(browser: Browser, server: Served) {
   const cdp = await cdpFor(page);
   await call('mount');
   await call('churn', 10); // warm-up: one-time allocations (styles, catalogs, JIT) out of the way
-  const readings: Array<{ after: number; heap: Heap }> = [{ after: 0, heap: await heapAfterGc(cdp) }];
+  const flowsAtStart = await call('ledgerFlows');
+  const readings: Array<{ after: string; heap: Heap }> = [{ after: '0 mounts', heap: await heapAfterGc(cdp) }];
   // Noise: two more readings with nothing done in between.
   const idle = [readings[0]!.heap.used, (await heapAfterGc(cdp)).used, (await heapAfterGc(cdp)).used];
   for (let done = CHURN_STEP; done <= CHURN; done += CHURN_STEP) {
     await call('churn', CHURN_STEP);
-    readings.push({ after: done, heap: await heapAfterGc(cdp) });
+    readings.push({ after: `${done} mounts`, heap: await heapAfterGc(cdp) });
   }
-  const counts = await call('ledgerCounts');
+  const flowsAtEnd = await call('ledgerFlows');
+  // Objects still alive after the last flow was removed (GC first): the leak check proper.
+  const live: Array<[string, number]> = [];
+  for (const cls of LIVE_CHECK) live.push([cls, await liveInstances(cdp, `DotsFlows.${cls}.prototype`)]);
+  // The ledger keeps one flow record per mount (each flow opens a backend session). Swapping the
+  // adapter for a fresh one drops those records: what is left over is what the elements kept.
+  await call('replaceAdapter');
+  readings.push({ after: `${CHURN} mounts, then the adapter swapped for a fresh one`, heap: await heapAfterGc(cdp) });
   await context.close();
-  return { readings, idle, counts };
+  return { readings, idle, flowsAtStart, flowsAtEnd, live };
 }
 
 const browser = await launch();
@@ -214,19 +222,24 @@ try {
 
   const c = await churn(browser, server);
   const start = c.readings[0]!.heap;
-  const end = c.readings.at(-1)!.heap;
+  const end = c.readings.at(-2)!.heap;
+  const swapped = c.readings.at(-1)!.heap;
   const noise = Math.max(...c.idle) - Math.min(...c.idle);
-  console.log(`\n### Heap: mount and remove a flow ${CHURN} times (full GC before each reading)\n`);
+  console.log(`\n### Heap: mount and remove a flow ${CHURN} times on one adapter (full GC before each reading)\n`);
   console.log(
     table(
       ['after', 'JS heap used', 'DOM nodes', 'JS listeners'],
-      c.readings.map((r) => [`${r.after} mounts`, MB(r.heap.used), int(r.heap.nodes), int(r.heap.listeners)]),
+      c.readings.map((r) => [r.after, `${MB(r.heap.used)} (${int(r.heap.used)} B)`, int(r.heap.nodes), int(r.heap.listeners)]),
     ),
   );
   const growth = end.used - start.used;
+  const leftover = swapped.used - start.used;
   console.log(
-    `\ngrowth over ${CHURN} mounts: ${(growth / 1000).toFixed(1)} kB (${(growth / CHURN).toFixed(0)} B per mount); idle reading-to-reading noise ${(noise / 1000).toFixed(1)} kB; DOM nodes ${start.nodes} -> ${end.nodes}; ledger records kept: ${c.counts.users} users, ${c.counts.flows} flows`,
+    `\ngrowth over ${CHURN} mounts: ${(growth / 1000).toFixed(1)} kB (${(growth / CHURN).toFixed(0)} B per mount) while the ledger went from ${c.flowsAtStart} to ${c.flowsAtEnd} flow records; ` +
+      `with the adapter swapped for a fresh one: ${(leftover / 1000).toFixed(1)} kB against the start (which held ${c.flowsAtStart} flow records); ` +
+      `idle reading-to-reading noise ${(noise / 1000).toFixed(1)} kB; DOM nodes ${start.nodes} -> ${end.nodes}; listeners ${start.listeners} -> ${end.listeners}`,
   );
+  console.log(`live objects after the ${CHURN} mounts and a full GC (the last flow removed; one adapter in use): ${c.live.map(([k, n]) => `${k} ${n}`).join(', ')}`);
 
   summarize([
     { figure: 'insert <dots-onboarding-flow> -> first field focusable (cold page)', value: ms(median(col('focusable'))) },
@@ -235,7 +248,7 @@ try {
     { figure: 'keystroke -> validation message', value: `${ms(median(shown))} (p95 ${ms(quantile(shown, 0.95))})` },
     { figure: 'long tasks > 50 ms during a whole onboarding', value: `${flowLong.reduce((a, x) => a + x.length, 0)} in ${runs.length} runs` },
     { figure: 'long tasks > 50 ms while the bundle loads', value: `${loadLong.reduce((a, x) => a + x.length, 0)} in ${runs.length} runs` },
-    { figure: `heap growth after ${CHURN} mount/remove`, value: `${(growth / 1000).toFixed(1)} kB (noise ${(noise / 1000).toFixed(1)} kB)` },
+    { figure: `heap after ${CHURN} mount/remove`, value: `+${(growth / 1000).toFixed(1)} kB with ${c.flowsAtEnd - c.flowsAtStart} more flow records in the ledger; ${(leftover / 1000).toFixed(1)} kB once the adapter is swapped; DOM nodes ${start.nodes} -> ${end.nodes}; live flow elements ${c.live.find(([k]) => k === 'DotsOnboardingFlow')![1]}` },
   ]);
 } finally {
   await browser.close();
@@ -245,4 +258,3 @@ try {
 function stats(xs: number[]): string[] {
   return [ms(median(xs)), ms(Math.min(...xs)), ms(Math.max(...xs))];
 }
-void spread;

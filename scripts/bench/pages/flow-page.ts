@@ -166,10 +166,24 @@ const api = {
     }
   },
 
-  /** Records kept by the shared adapter's ledger (data, not a leak, if they grow). */
-  ledgerCounts() {
+  /** Flow records kept by the shared adapter's ledger (one per mounted flow: data, not a leak). */
+  ledgerFlows(): number {
     const a = adapter!;
-    return { users: a.ledger.listUsers(a.appId, { limit: 100 }).data.length, flows: a.ledger.listFlows(a.appId, { limit: 100 }).data.length };
+    let n = 0;
+    let after: string | undefined;
+    for (;;) {
+      const page = a.ledger.listFlows(a.appId, { limit: 100, ...(after ? { starting_after: after } : {}) });
+      n += page.data.length;
+      if (!page.has_more || page.data.length === 0) return n;
+      after = page.data.at(-1)!.id;
+    }
+  },
+
+  /** Drops the shared adapter (and its ledger with the flow records) for a fresh, empty one. */
+  async replaceAdapter(): Promise<void> {
+    flow?.remove();
+    flow = null;
+    await freshAdapter();
   },
 };
 

@@ -51,3 +51,18 @@ export async function waitForQuiet(limit = 3, maxMs = 0): Promise<number> {
   while (os.loadavg()[0]! > limit && Date.now() - start < maxMs) await new Promise((r) => setTimeout(r, 10_000));
   return os.loadavg()[0]!;
 }
+
+/**
+ * Live objects whose prototype chain contains `expression` (evaluated in the page, e.g.
+ * `DotsFlows.DotsFlow.prototype`), after a full GC: a leak check that does not depend on heap noise.
+ */
+export async function liveInstances(cdp: CDPSession, expression: string): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const proto = (await cdp.send('Runtime.evaluate', { expression })) as { result: { objectId?: string } };
+  if (!proto.result.objectId) throw new Error(`${expression} is not an object`);
+  const found = (await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId })) as { objects: { objectId: string } };
+  const n = (await cdp.send('Runtime.callFunctionOn', { objectId: found.objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true })) as { result: { value: number } };
+  await cdp.send('Runtime.releaseObject', { objectId: found.objects.objectId });
+  await cdp.send('Runtime.releaseObject', { objectId: proto.result.objectId });
+  return n.result.value;
+}

@@ -22,11 +22,6 @@ export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 export const MB = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 export const int = (x: number): string => Math.round(x).toLocaleString('en-US');
 
-/** "median (min-max, n runs)": the spread tells how much the shared machine disturbed a figure. */
-export function spread(xs: readonly number[], fmt: (x: number) => string = (x) => ms(x)): string {
-  return `${fmt(median(xs))} (${fmt(min(xs))}-${fmt(max(xs))}, n=${xs.length})`;
-}
-
 /** A markdown table. */
 export function table(head: string[], rows: Array<Array<string | number>>): string {
   const line = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
