@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { DotsError, isDotsError } from '../core/ledger/errors.ts';
+import { IdInput } from './types.ts';
 
 /** `a.b.0.c` from a zod issue path, the way flows name nested fields. */
 export function fieldOf(path: readonly PropertyKey[]): string | undefined {
@@ -17,6 +18,13 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const issue = r.error.issues[0]!;
   const field = fieldOf(issue.path);
   return throwError(new DotsError('validation', field ? `${field}: ${issue.message}` : issue.message, { field }));
+}
+
+/** A bare id argument (`getUser(id)`): checked like the ids inside inputs, named as `field`. */
+export function parseId(value: unknown, field: string): string {
+  const r = IdInput.safeParse(value);
+  if (r.success) return r.data;
+  return throwError(new DotsError('validation', `${field}: ${r.error.issues[0]!.message}`, { field }));
 }
 
 export function parseOutput<S extends z.ZodType>(schema: S, output: unknown, what: string): z.output<S> {

@@ -26,6 +26,26 @@ export type { DotsError, ErrorCode } from '../core/ledger/errors.ts';
 
 // ---- inputs (zod, so adapters validate them at the boundary) ----
 
+/**
+ * An object id (or payout link token) as the adapter receives it. Ids travel as URL path
+ * segments, and escaping does not protect those: `encodeURIComponent('..')` is still `..`, which
+ * the URL parser resolves (`/v2/users/..` is `/v2/`), and `%2e%2e` is a dot segment too. So an id
+ * that is empty, `.` or `..`, or holds `/`, `\`, `?`, `#`, `%` or a control character, is refused
+ * here, before any request is built. `%` is refused because a host's proxy may decode a path
+ * segment once more before forwarding it. Real ids (UUIDs, `usr_...`, hex tokens) never hold any.
+ */
+export const IdInput = z
+  .string()
+  .min(1, 'An id cannot be empty.')
+  .max(200)
+  .refine((s) => s !== '.' && s !== '..', 'An id cannot be a dot segment.')
+  .refine((s) => !/[/\\?#%\u0000-\u001f\u007f-\u009f]/.test(s), 'An id cannot hold /, \\, ?, #, % or control characters.');
+export type IdInput = z.infer<typeof IdInput>;
+
+/** A payout method of a user: what removePayoutMethod and setDefaultPayoutMethod take. */
+export const PayoutMethodRef = z.object({ user_id: IdInput, payout_method_id: IdInput });
+export type PayoutMethodRef = z.infer<typeof PayoutMethodRef>;
+
 export const PhoneInput = z.object({
   country_code: z.string().regex(/^\d{1,4}$/), // calling code, "1" for the US
   phone_number: z.string().regex(/^\d{4,15}$/), // national number, digits only
@@ -53,7 +73,7 @@ export const CreateUserInput = PhoneInput.extend({
 export type CreateUserInput = z.infer<typeof CreateUserInput>;
 
 export const UpdateUserInput = z.object({
-  user_id: z.string(),
+  user_id: IdInput,
   first_name: z.string().trim().min(1).max(100).optional(),
   last_name: z.string().trim().min(1).max(100).optional(),
   email: z.email().optional(),
@@ -74,7 +94,7 @@ const Address = z.object({
 export const ComplianceInput = z.discriminatedUnion('form', [
   z.object({
     form: z.literal('w9'),
-    user_id: z.string(),
+    user_id: IdInput,
     entity_type: z.enum(['individual', 'business']),
     legal_name: z.string().trim().min(1).max(200),
     business_name: z.string().trim().max(200).optional(),
@@ -86,7 +106,7 @@ export const ComplianceInput = z.discriminatedUnion('form', [
   }),
   z.object({
     form: z.literal('w8ben'),
-    user_id: z.string(),
+    user_id: IdInput,
     legal_name: z.string().trim().min(1).max(200),
     country_of_citizenship: z.string().length(2),
     foreign_tax_id: z.string().trim().max(40).optional(),
@@ -98,7 +118,7 @@ export const ComplianceInput = z.discriminatedUnion('form', [
 export type ComplianceInput = z.infer<typeof ComplianceInput>;
 
 export const IdVerificationInput = z.object({
-  user_id: z.string(),
+  user_id: IdInput,
   document_type: z.enum(['passport', 'drivers_license', 'national_id']),
   document_country: z.string().length(2),
   document_number: z.string().trim().min(4).max(30),
@@ -106,26 +126,26 @@ export const IdVerificationInput = z.object({
 export type IdVerificationInput = z.infer<typeof IdVerificationInput>;
 
 export const AddPayoutMethodInput = z.discriminatedUnion('platform', [
-  z.object({ platform: z.literal('ach'), user_id: z.string(), routing_number: z.string().regex(/^\d{9}$/), account_number: z.string().regex(/^\d{4,17}$/), account_type: z.enum(['checking', 'savings']) }),
-  z.object({ platform: z.literal('paypal'), user_id: z.string(), email: z.email() }),
-  z.object({ platform: z.literal('venmo'), user_id: z.string(), phone_number: z.string().regex(/^\+\d{8,15}$/) }),
-  z.object({ platform: z.literal('cash_app'), user_id: z.string(), cash_tag: z.string().regex(/^\$[A-Za-z][A-Za-z0-9_]{0,19}$/) }),
-  z.object({ platform: z.literal('intl_bank'), user_id: z.string(), iban: z.string(), bic: z.string(), account_holder: z.string().trim().min(1).max(140) }),
+  z.object({ platform: z.literal('ach'), user_id: IdInput, routing_number: z.string().regex(/^\d{9}$/), account_number: z.string().regex(/^\d{4,17}$/), account_type: z.enum(['checking', 'savings']) }),
+  z.object({ platform: z.literal('paypal'), user_id: IdInput, email: z.email() }),
+  z.object({ platform: z.literal('venmo'), user_id: IdInput, phone_number: z.string().regex(/^\+\d{8,15}$/) }),
+  z.object({ platform: z.literal('cash_app'), user_id: IdInput, cash_tag: z.string().regex(/^\$[A-Za-z][A-Za-z0-9_]{0,19}$/) }),
+  z.object({ platform: z.literal('intl_bank'), user_id: IdInput, iban: z.string(), bic: z.string(), account_holder: z.string().trim().min(1).max(140) }),
 ]);
 export type AddPayoutMethodInput = z.infer<typeof AddPayoutMethodInput>;
 
 export const CreatePayoutInput = z.object({
-  user_id: z.string(),
+  user_id: IdInput,
   amount: Cents.positive(),
-  payout_method_id: z.string().optional(), // the user's default when absent
+  payout_method_id: IdInput.optional(), // the user's default when absent
   idempotency_key: z.string().min(8).max(200),
-  payout_link_id: z.string().optional(),
+  payout_link_id: IdInput.optional(),
   metadata: Metadata.optional(),
 });
 export type CreatePayoutInput = z.infer<typeof CreatePayoutInput>;
 
 export const ListTransfersInput = z.object({
-  user_id: z.string().optional(),
+  user_id: IdInput.optional(),
   type: z.enum(['balance', 'payout', 'refill']).optional(),
   status: z.array(TransferStatus).optional(),
   created_after: z.string().optional(),
@@ -136,9 +156,9 @@ export const ListTransfersInput = z.object({
 export type ListTransfersInput = z.infer<typeof ListTransfersInput>;
 
 export const ClaimPayoutLinkInput = z.object({
-  link: z.string(), // token or id
-  user_id: z.string(),
-  payout_method_id: z.string().optional(),
+  link: IdInput, // token or id
+  user_id: IdInput,
+  payout_method_id: IdInput.optional(),
   amount: Cents.positive().optional(), // partial claim where the link allows it; the rest stays in the wallet
   idempotency_key: z.string().min(8).max(200),
 });
@@ -146,15 +166,15 @@ export type ClaimPayoutLinkInput = z.infer<typeof ClaimPayoutLinkInput>;
 
 export const CreateFlowInput = z.object({
   steps: z.array(FlowStep),
-  user_id: z.string().optional(),
-  payout_link_id: z.string().optional(),
+  user_id: IdInput.optional(),
+  payout_link_id: IdInput.optional(),
   metadata: Metadata.optional(),
 });
 export type CreateFlowInput = z.infer<typeof CreateFlowInput>;
 
 export const UpdateFlowInput = z.object({
-  flow_id: z.string(),
-  user_id: z.string().optional(),
+  flow_id: IdInput,
+  user_id: IdInput.optional(),
   completed_steps: z.array(FlowStep).optional(),
   metadata: Metadata.optional(),
 });

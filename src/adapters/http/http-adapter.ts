@@ -20,7 +20,7 @@ import {
   type LedgerEventType,
   type Page,
 } from '../../core/ledger/schemas.ts';
-import { parseInput, parseOutput, sleep, throwIfAborted } from '../boundary.ts';
+import { parseId, parseInput, parseOutput, sleep, throwIfAborted } from '../boundary.ts';
 import {
   AddPayoutMethodInput,
   AppSettings,
@@ -31,6 +31,7 @@ import {
   CreateUserInput,
   IdVerificationInput,
   ListTransfersInput,
+  PayoutMethodRef,
   SendCodeInput,
   UpdateFlowInput,
   UpdateUserInput,
@@ -218,7 +219,7 @@ export class HttpAdapter implements BackendAdapter {
   }
 
   getUser(userId: string, opts?: CallOptions): Promise<User> {
-    return this.#run(opts, (signal) => this.#user(parseInput(z.string().min(1), userId), signal));
+    return this.#run(opts, (signal) => this.#user(parseId(userId, 'user_id'), signal));
   }
 
   updateUser(input: UpdateUserInput, opts?: CallOptions): Promise<User> {
@@ -289,7 +290,7 @@ export class HttpAdapter implements BackendAdapter {
   // ---- payout methods ----
 
   listPayoutMethods(userId: string, opts?: CallOptions): Promise<PayoutMethod[]> {
-    return this.#run(opts, async (signal) => parseOutput(z.array(PayoutMethod), await this.#methods(parseInput(z.string().min(1), userId), signal), 'payout methods'));
+    return this.#run(opts, async (signal) => parseOutput(z.array(PayoutMethod), await this.#methods(parseId(userId, 'user_id'), signal), 'payout methods'));
   }
 
   addPayoutMethod(input: AddPayoutMethodInput, opts?: CallOptions): Promise<PayoutMethod> {
@@ -304,7 +305,7 @@ export class HttpAdapter implements BackendAdapter {
 
   removePayoutMethod(input: { user_id: string; payout_method_id: string }, opts?: CallOptions): Promise<void> {
     return this.#run(opts, async (signal) => {
-      const { user_id, payout_method_id } = parseInput(z.object({ user_id: z.string().min(1), payout_method_id: z.string().min(1) }), input);
+      const { user_id, payout_method_id } = parseInput(PayoutMethodRef, input);
       await this.#t.request({
         method: 'DELETE',
         path: this.#path(`${EXTENSION_PREFIX}/users/`, user_id, '/payout-methods/', payout_method_id),
@@ -317,7 +318,7 @@ export class HttpAdapter implements BackendAdapter {
 
   setDefaultPayoutMethod(input: { user_id: string; payout_method_id: string }, opts?: CallOptions): Promise<User> {
     return this.#run(opts, async (signal) => {
-      const { user_id, payout_method_id } = parseInput(z.object({ user_id: z.string().min(1), payout_method_id: z.string().min(1) }), input);
+      const { user_id, payout_method_id } = parseInput(PayoutMethodRef, input);
       const m = await this.#methodOf(user_id, payout_method_id, signal);
       const body = { default_payout_method: m.platform, default_payout_method_id: m.id };
       const wire = await this.#t.request({ method: 'PATCH', path: this.#path('/v2/users/', user_id), body, schema: WireUser, signal, idempotent: true });
@@ -330,7 +331,7 @@ export class HttpAdapter implements BackendAdapter {
   getWallet(userId: string, opts?: CallOptions): Promise<Wallet> {
     return this.#run(opts, async (signal) => {
       const ctx = await this.#ctx(signal);
-      const wire = await this.#t.request({ method: 'GET', path: this.#path('/v2/users/', parseInput(z.string().min(1), userId)), schema: WireUser, signal });
+      const wire = await this.#t.request({ method: 'GET', path: this.#path('/v2/users/', parseId(userId, 'user_id')), schema: WireUser, signal });
       return parseOutput(Wallet, userFromWire(wire, ctx, []).wallet, 'wallet');
     });
   }
@@ -378,7 +379,7 @@ export class HttpAdapter implements BackendAdapter {
 
   getTransfer(transferId: string, opts?: CallOptions): Promise<Transfer> {
     return this.#run(opts, async (signal) => {
-      const wire = await this.#t.request({ method: 'GET', path: this.#path('/v2/transfers/', parseInput(z.string().min(1), transferId)), schema: WireTransfer, signal });
+      const wire = await this.#t.request({ method: 'GET', path: this.#path('/v2/transfers/', parseId(transferId, 'transfer_id')), schema: WireTransfer, signal });
       return parseOutput(Transfer, transferFromWire(wire, await this.#ctx(signal)), 'transfer');
     });
   }
@@ -387,7 +388,7 @@ export class HttpAdapter implements BackendAdapter {
 
   getPayoutLink(link: string, opts?: CallOptions): Promise<PayoutLink> {
     return this.#run(opts, async (signal) => {
-      const wire = await this.#t.request({ method: 'GET', path: this.#path('/v2/payout-links/', parseInput(z.string().min(1), link)), schema: WirePayoutLink, signal });
+      const wire = await this.#t.request({ method: 'GET', path: this.#path('/v2/payout-links/', parseId(link, 'link')), schema: WirePayoutLink, signal });
       return parseOutput(PayoutLink, payoutLinkFromWire(wire, await this.#ctx(signal)), 'payout link');
     });
   }
@@ -423,7 +424,7 @@ export class HttpAdapter implements BackendAdapter {
 
   getFlow(flowId: string, opts?: CallOptions): Promise<FlowRecord> {
     return this.#run(opts, async (signal) => {
-      const wire = await this.#t.request({ method: 'GET', path: this.#path('/v2/flows/', parseInput(z.string().min(1), flowId)), schema: WireFlow, signal });
+      const wire = await this.#t.request({ method: 'GET', path: this.#path('/v2/flows/', parseId(flowId, 'flow_id')), schema: WireFlow, signal });
       return parseOutput(FlowRecord, flowFromWire(wire, await this.#ctx(signal)), 'flow');
     });
   }

@@ -25,7 +25,7 @@ import {
   type LedgerEventType,
   type Page,
 } from '../../core/ledger/schemas.ts';
-import { abortable, parseInput, parseOutput, throwIfAborted, toDotsError } from '../boundary.ts';
+import { abortable, parseId, parseInput, parseOutput, throwIfAborted, toDotsError } from '../boundary.ts';
 import {
   AddPayoutMethodInput,
   AppSettings,
@@ -36,6 +36,7 @@ import {
   CreateUserInput,
   IdVerificationInput,
   ListTransfersInput,
+  PayoutMethodRef,
   SendCodeInput,
   UpdateFlowInput,
   UpdateUserInput,
@@ -64,8 +65,6 @@ export interface MockAdapterOptions {
   faults?: FaultOptions;
 }
 
-const Str = z.string().min(1);
-const MethodRef = z.object({ user_id: Str, payout_method_id: Str });
 const SendCodeAnswer = z.object({ sent: z.literal(true), expires_at: z.string() });
 const ClaimAnswer = z.object({ link: PayoutLink, transfer: Transfer });
 
@@ -352,7 +351,7 @@ export class MockAdapter implements BackendAdapter {
   }
 
   async getUser(userId: string, opts?: CallOptions): Promise<User> {
-    const id = parseInput(Str, userId);
+    const id = parseId(userId, 'user_id');
     return this.#call('getUser', opts, 'read', () => parseOutput(User, this.ledger.getUser(this.#appId, id), 'user'));
   }
 
@@ -372,7 +371,7 @@ export class MockAdapter implements BackendAdapter {
   }
 
   async listPayoutMethods(userId: string, opts?: CallOptions): Promise<PayoutMethod[]> {
-    const id = parseInput(Str, userId);
+    const id = parseId(userId, 'user_id');
     return this.#call('listPayoutMethods', opts, 'read', () => parseOutput(z.array(PayoutMethod), this.ledger.listPayoutMethods(this.#appId, id), 'payout methods'));
   }
 
@@ -382,17 +381,17 @@ export class MockAdapter implements BackendAdapter {
   }
 
   async removePayoutMethod(input: { user_id: string; payout_method_id: string }, opts?: CallOptions): Promise<void> {
-    const v = parseInput(MethodRef, input);
+    const v = parseInput(PayoutMethodRef, input);
     return this.#call('removePayoutMethod', opts, 'write', () => this.ledger.removePayoutMethod(this.#appId, v));
   }
 
   async setDefaultPayoutMethod(input: { user_id: string; payout_method_id: string }, opts?: CallOptions): Promise<User> {
-    const v = parseInput(MethodRef, input);
+    const v = parseInput(PayoutMethodRef, input);
     return this.#call('setDefaultPayoutMethod', opts, 'write', () => parseOutput(User, this.ledger.setDefaultPayoutMethod(this.#appId, v), 'user'));
   }
 
   async getWallet(userId: string, opts?: CallOptions): Promise<Wallet> {
-    const id = parseInput(Str, userId);
+    const id = parseId(userId, 'user_id');
     return this.#call('getWallet', opts, 'read', () => parseOutput(Wallet, this.ledger.getWallet(this.#appId, id), 'wallet'));
   }
 
@@ -407,12 +406,12 @@ export class MockAdapter implements BackendAdapter {
   }
 
   async getTransfer(transferId: string, opts?: CallOptions): Promise<Transfer> {
-    const id = parseInput(Str, transferId);
+    const id = parseId(transferId, 'transfer_id');
     return this.#call('getTransfer', opts, 'read', () => parseOutput(Transfer, this.ledger.getTransfer(this.#appId, id), 'transfer'));
   }
 
   async getPayoutLink(link: string, opts?: CallOptions): Promise<PayoutLink> {
-    const id = parseInput(Str, link);
+    const id = parseId(link, 'link');
     return this.#call('getPayoutLink', opts, 'read', () => parseOutput(PayoutLink, this.ledger.getPayoutLink(this.#appId, id), 'payout link'));
   }
 
@@ -427,7 +426,7 @@ export class MockAdapter implements BackendAdapter {
   }
 
   async getFlow(flowId: string, opts?: CallOptions): Promise<FlowRecord> {
-    const id = parseInput(Str, flowId);
+    const id = parseId(flowId, 'flow_id');
     return this.#call('getFlow', opts, 'read', () => parseOutput(FlowRecord, this.ledger.getFlow(this.#appId, id), 'flow'));
   }
 
