@@ -1,5 +1,8 @@
 import * as React from 'react';
 import { createComponent } from '@lit/react';
+// Registers the elements. Each wrapper module imports it, so a bundler that skips the index
+// (tree-shaking a side-effect-free barrel) still keeps the registration with the wrapper.
+import '../define.ts';
 import { DotsTextField as DotsTextFieldElement } from '../components/dots-text-field/dots-text-field.ts';
 import { DotsSelect as DotsSelectElement } from '../components/dots-select/dots-select.ts';
 import { DotsCheckbox as DotsCheckboxElement } from '../components/dots-checkbox/dots-checkbox.ts';

@@ -1,5 +1,8 @@
 import * as React from 'react';
 import { createComponent } from '@lit/react';
+// Registers the elements. Each wrapper module imports it, so a bundler that skips the index
+// (tree-shaking a side-effect-free barrel) still keeps the registration with the wrapper.
+import '../define.ts';
 import { DotsFlow as DotsFlowElement } from '../components/flow/flow.ts';
 import { DotsOnboardingFlow as DotsOnboardingFlowElement } from '../components/onboarding-flow/onboarding-flow.ts';
 import { DotsPayoutClaimFlow as DotsPayoutClaimFlowElement } from '../components/payout-claim-flow/payout-claim-flow.ts';

@@ -4,9 +4,9 @@
  * as typed callbacks (`onDotsStepChange={(e) => e.detail.step}`). Importing this module registers
  * every element, as `dots-flows/define` does. React (18 or 19) is a peer dependency, never bundled.
  */
-// The define entry itself, not the elements' define modules: the build then imports
-// `./define.js`, the one file package.json marks as having side effects, so a host's bundler
-// keeps the registration.
+// The define entry itself, not the elements' define modules (here and in each wrapper module):
+// the build then imports `./define.js`, which package.json marks as having side effects, rather
+// than a shared chunk a host's bundler would drop.
 import '../define.ts';
 export { DotsFlow, DotsOnboardingFlow, DotsPayoutClaimFlow } from './flows.ts';
 export { DotsTextField, DotsSelect, DotsCheckbox, DotsMoneyInput, DotsPhoneInput, DotsOtpInput } from './fields.ts';

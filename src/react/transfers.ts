@@ -1,5 +1,8 @@
 import * as React from 'react';
 import { createComponent } from '@lit/react';
+// Registers the elements. Each wrapper module imports it, so a bundler that skips the index
+// (tree-shaking a side-effect-free barrel) still keeps the registration with the wrapper.
+import '../define.ts';
 import { DotsTransferLifecycle as DotsTransferLifecycleElement } from '../components/dots-transfer-lifecycle/dots-transfer-lifecycle.ts';
 import { DotsTransfers as DotsTransfersElement } from '../components/transfers/transfers.ts';
 import { DotsTransferDetail as DotsTransferDetailElement } from '../components/transfer-detail/transfer-detail.ts';

@@ -1,5 +1,8 @@
 import * as React from 'react';
 import { createComponent } from '@lit/react';
+// Registers the elements. Each wrapper module imports it, so a bundler that skips the index
+// (tree-shaking a side-effect-free barrel) still keeps the registration with the wrapper.
+import '../define.ts';
 import { DotsButton as DotsButtonElement } from '../components/dots-button/dots-button.ts';
 import { DotsStepper as DotsStepperElement } from '../components/dots-stepper/dots-stepper.ts';
 import { DotsErrorSummary as DotsErrorSummaryElement } from '../components/dots-error-summary/dots-error-summary.ts';
