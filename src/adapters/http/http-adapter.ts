@@ -45,6 +45,7 @@ import { flowFromWire, payoutLinkFromWire, payoutMethodFromWire, transferFromWir
 import { HttpTransport, type FetchLike } from './transport.ts';
 import {
   WireApp,
+  WireEvent,
   WireEventPage,
   WireFlow,
   WirePaymentMethod,
@@ -480,8 +481,8 @@ export class HttpAdapter implements BackendAdapter {
             continue;
           }
           const ctx = await this.#ctx(stop.signal);
-          for (const w of page.data) {
-            const event = this.#eventFromWire(w, ctx);
+          for (const item of page.data) {
+            const event = this.#eventFromWire(item, ctx);
             if (event) this.#emit(event);
           }
         } catch {
@@ -496,26 +497,41 @@ export class HttpAdapter implements BackendAdapter {
     })();
   }
 
-  #eventFromWire(w: z.infer<typeof WireEventPage>['data'][number], ctx: WireContext): LedgerEvent | null {
-    const base = { app_id: w.app_id ?? ctx.appId, at: w.created ?? new Date().toISOString() };
+  /**
+   * One relayed event, or null to skip it: malformed, of an unknown type, or of another app (a
+   * relay that mixes tenants must not leak one app's payees into another's page).
+   */
+  #eventFromWire(item: unknown, ctx: WireContext): LedgerEvent | null {
+    const parsed = WireEvent.safeParse(item);
+    if (!parsed.success) return null;
+    const w = parsed.data;
+    if (w.app_id !== undefined && w.app_id !== ctx.appId) return null;
+    const base = { app_id: ctx.appId, at: w.created ?? new Date().toISOString() };
+    let event: LedgerEvent;
     try {
       switch (w.type) {
         case 'transfer.updated':
         case 'transfer.completed':
         case 'transfer.failed':
-          return { type: w.type, ...base, data: Transfer.parse(transferFromWire(WireTransfer.parse(w.data), ctx)) };
+          event = { type: w.type, ...base, data: Transfer.parse(transferFromWire(WireTransfer.parse(w.data), ctx)) };
+          break;
         case 'flow.updated':
-          return { type: w.type, ...base, data: FlowRecord.parse(flowFromWire(WireFlow.parse(w.data), ctx)) };
+          event = { type: w.type, ...base, data: FlowRecord.parse(flowFromWire(WireFlow.parse(w.data), ctx)) };
+          break;
         case 'payout_link.claimed':
-          return { type: w.type, ...base, data: PayoutLink.parse(payoutLinkFromWire(WirePayoutLink.parse(w.data), ctx)) };
+          event = { type: w.type, ...base, data: PayoutLink.parse(payoutLinkFromWire(WirePayoutLink.parse(w.data), ctx)) };
+          break;
         case 'user.updated':
-          return { type: w.type, ...base, data: User.parse(userFromWire(WireUser.parse(w.data), ctx)) };
+          event = { type: w.type, ...base, data: User.parse(userFromWire(WireUser.parse(w.data), ctx)) };
+          break;
         default:
           return null;
       }
     } catch {
       return null; // one malformed event must not stop the stream
     }
+    // the record inside names its app too; either naming another app drops the event
+    return event.data.app_id === ctx.appId ? event : null;
   }
 
   #emit(event: LedgerEvent): void {

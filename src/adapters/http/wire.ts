@@ -183,7 +183,8 @@ export const WireEvent = z.looseObject({
   app_id: z.string().optional(),
   data: z.unknown(),
 });
-export const WireEventPage = z.object({ data: z.array(WireEvent), has_more: z.boolean(), cursor: z.string().nullable().optional() });
+/** Events are read one by one (`WireEvent`): one malformed event must not sink its page, or the cursor stalls. */
+export const WireEventPage = z.object({ data: z.array(z.unknown()), has_more: z.boolean(), cursor: z.string().nullable().optional() });
 
 export const WireSendCodeAnswer = z.object({ sent: z.literal(true), expires_at: z.string() });
 export const WireVerifyAnswer = z.object({ verified: z.literal(true), user_id: z.string().nullable(), session: z.string() });
