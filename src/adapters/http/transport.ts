@@ -3,6 +3,7 @@
  * 401), a timeout per attempt, the caller's AbortSignal, retries with exponential backoff for
  * idempotent requests only (GET, and bodies carrying an `idempotency_key`), 429 `Retry-After`
  * honoured, and every answer parsed with zod. Everything that goes wrong becomes a DotsError.
+ * A 404 to a retried DELETE is success: the earlier attempt removed it and its answer was lost.
  */
 import type { z } from 'zod';
 import { DotsError, ERROR_CODES, type ErrorCode } from '../../core/ledger/errors.ts';
@@ -142,6 +143,12 @@ export class HttpTransport {
         continue;
       }
       if (res.ok) return this.#parse(res, spec);
+      if (res.status === 404 && spec.method === 'DELETE' && attempt > 1) {
+        // an earlier attempt may have done the work and lost its answer: the thing is gone,
+        // which is what the caller asked for (a first-attempt 404 still reports not_found)
+        await res.body?.cancel().catch(() => {});
+        return undefined as z.output<S>;
+      }
       const body = await readJson(res).catch(() => undefined);
       const err = errorFromResponse(res.status, body);
       const retryable = res.status === 429 || res.status >= 500;
