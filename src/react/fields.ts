@@ -1,8 +1,13 @@
 import * as React from 'react';
 import { createComponent } from '@lit/react';
-// Registers the elements. Each wrapper module imports it, so a bundler that skips the index
-// (tree-shaking a side-effect-free barrel) still keeps the registration with the wrapper.
-import '../define.ts';
+// Registers the element (and what it renders) when a wrapper of this module is used: a bundler
+// that skips the side-effect-free index still keeps it, and an app gets only what it uses.
+import '../components/dots-text-field/define.ts';
+import '../components/dots-select/define.ts';
+import '../components/dots-checkbox/define.ts';
+import '../components/dots-money-input/define.ts';
+import '../components/dots-phone-input/define.ts';
+import '../components/dots-otp-input/define.ts';
 import { DotsTextField as DotsTextFieldElement } from '../components/dots-text-field/dots-text-field.ts';
 import { DotsSelect as DotsSelectElement } from '../components/dots-select/dots-select.ts';
 import { DotsCheckbox as DotsCheckboxElement } from '../components/dots-checkbox/dots-checkbox.ts';

@@ -1,17 +1,17 @@
 /**
  * `dots-flows/react`: React components for the public dots elements, made with `@lit/react`.
  * Properties pass as props (objects included: `adapter`, `prefill`, `appearance`), events arrive
- * as typed callbacks (`onDotsStepChange={(e) => e.detail.step}`). Importing this module registers
- * every element, as `dots-flows/define` does. React (18 or 19) is a peer dependency, never bundled.
+ * as typed callbacks (`onDotsStepChange={(e) => e.detail.step}`). Using a component registers its
+ * element and the elements it renders (each wrapper module imports their define modules), so an
+ * app bundles only what it uses. React (18 or 19) is a peer dependency, never bundled.
  */
-// The define entry itself, not the elements' define modules (here and in each wrapper module):
-// the build then imports `./define.js`, which package.json marks as having side effects, rather
-// than a shared chunk a host's bundler would drop.
-import '../define.ts';
-export { DotsFlow, DotsOnboardingFlow, DotsPayoutClaimFlow } from './flows.ts';
+export { DotsOnboardingFlow } from './onboarding-flow.ts';
+export { DotsFlow } from './flow.ts';
+export { DotsPayoutClaimFlow } from './payout-claim-flow.ts';
 export { DotsTextField, DotsSelect, DotsCheckbox, DotsMoneyInput, DotsPhoneInput, DotsOtpInput } from './fields.ts';
 export { DotsButton, DotsStepper, DotsErrorSummary, DotsLiveRegion, DotsAlert } from './ui.ts';
-export { DotsTransferLifecycle, DotsTransfers, DotsTransferDetail, DotsStatusBadge, DotsLedgerInspector } from './transfers.ts';
+export { DotsTransferLifecycle, DotsTransfers, DotsTransferDetail, DotsStatusBadge } from './transfers.ts';
+export { DotsLedgerInspector } from './ledger-inspector.ts';
 export { flowEvents, claimFlowEvents } from './events.ts';
 export type { EventName, ReactWebComponent } from '@lit/react';
 export type {

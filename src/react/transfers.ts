@@ -1,14 +1,16 @@
 import * as React from 'react';
 import { createComponent } from '@lit/react';
-// Registers the elements. Each wrapper module imports it, so a bundler that skips the index
-// (tree-shaking a side-effect-free barrel) still keeps the registration with the wrapper.
-import '../define.ts';
+// Registers the element (and what it renders) when a wrapper of this module is used: a bundler
+// that skips the side-effect-free index still keeps it, and an app gets only what it uses.
+import '../components/dots-transfer-lifecycle/define.ts';
+import '../components/transfers/define.ts';
+import '../components/transfer-detail/define.ts';
+import '../components/status-badge/define.ts';
 import { DotsTransferLifecycle as DotsTransferLifecycleElement } from '../components/dots-transfer-lifecycle/dots-transfer-lifecycle.ts';
 import { DotsTransfers as DotsTransfersElement } from '../components/transfers/transfers.ts';
 import { DotsTransferDetail as DotsTransferDetailElement } from '../components/transfer-detail/transfer-detail.ts';
 import { DotsStatusBadge as DotsStatusBadgeElement } from '../components/status-badge/status-badge.ts';
-import { DotsLedgerInspector as DotsLedgerInspectorElement } from '../components/ledger-inspector/ledger-inspector.ts';
-import { inspectorEvents, transfersEvents } from './events.ts';
+import { transfersEvents } from './events.ts';
 
 export const DotsTransferLifecycle = createComponent({
   react: React,
@@ -37,13 +39,4 @@ export const DotsStatusBadge = createComponent({
   tagName: 'dots-status-badge',
   elementClass: DotsStatusBadgeElement,
   displayName: 'DotsStatusBadge',
-});
-
-/** The mock ledger's console, for demos and developers. */
-export const DotsLedgerInspector = createComponent({
-  react: React,
-  tagName: 'dots-ledger-inspector',
-  elementClass: DotsLedgerInspectorElement,
-  events: inspectorEvents,
-  displayName: 'DotsLedgerInspector',
 });

@@ -1,8 +1,12 @@
 import * as React from 'react';
 import { createComponent } from '@lit/react';
-// Registers the elements. Each wrapper module imports it, so a bundler that skips the index
-// (tree-shaking a side-effect-free barrel) still keeps the registration with the wrapper.
-import '../define.ts';
+// Registers the element (and what it renders) when a wrapper of this module is used: a bundler
+// that skips the side-effect-free index still keeps it, and an app gets only what it uses.
+import '../components/dots-button/define.ts';
+import '../components/dots-stepper/define.ts';
+import '../components/dots-error-summary/define.ts';
+import '../components/dots-live-region/define.ts';
+import '../components/dots-alert/define.ts';
 import { DotsButton as DotsButtonElement } from '../components/dots-button/dots-button.ts';
 import { DotsStepper as DotsStepperElement } from '../components/dots-stepper/dots-stepper.ts';
 import { DotsErrorSummary as DotsErrorSummaryElement } from '../components/dots-error-summary/dots-error-summary.ts';
