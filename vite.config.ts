@@ -60,6 +60,46 @@ function zodNamespacePlugin(): Plugin {
   };
 }
 
+/**
+ * Script-tag bundle: an IIFE cannot split, so src/i18n/catalog-loaders.ts (dynamic imports) is
+ * replaced by catalog-loaders-script.ts, and each catalog but English is written as a classic
+ * script next to the bundle, `locales/<locale>.js`, that hands its catalog to the bundle's hook.
+ */
+const catalogLoadersForScript = {
+  find: /^\.\/catalog-loaders\.ts$/,
+  replacement: fileURLToPath(new URL('./src/i18n/catalog-loaders-script.ts', import.meta.url)),
+};
+
+function localeScriptsPlugin(): Plugin {
+  return {
+    name: 'dots-locale-scripts',
+    async generateBundle(_options, bundle) {
+      if (!('dots-flows.iife.min.js' in bundle)) return; // once, with the minified output
+      const { build } = await import('esbuild');
+      const { SUPPORTED_LOCALES } = await import('./src/i18n/types.ts');
+      const root = fileURLToPath(new URL('.', import.meta.url));
+      for (const locale of SUPPORTED_LOCALES.filter((l) => l !== 'en')) {
+        const out = await build({
+          stdin: {
+            contents: `import catalog from './src/i18n/locales/${locale}/index.ts';\nglobalThis[Symbol.for('dots-flows.catalog')]?.(${JSON.stringify(locale)}, catalog);`,
+            resolveDir: root,
+            sourcefile: `locales/${locale}.js`,
+            loader: 'ts',
+          },
+          bundle: true,
+          minify: true,
+          format: 'iife',
+          target: 'es2022',
+          legalComments: 'none',
+          write: false,
+          logLevel: 'silent',
+        });
+        this.emitFile({ type: 'asset', fileName: `locales/${locale}.js`, source: out.outputFiles[0]!.text });
+      }
+    },
+  };
+}
+
 /** Ships the theme stylesheets (`src/styles/themes/*.css`) as `dist/themes/*.css`. */
 function themesPlugin(): Plugin {
   const dir = 'src/styles/themes';
@@ -77,8 +117,8 @@ function themesPlugin(): Plugin {
 export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
   if (mode === 'iife') {
     return {
-      plugins: [themesPlugin()],
-      resolve: { alias: [zodForCsp] },
+      plugins: [themesPlugin(), localeScriptsPlugin()],
+      resolve: { alias: [zodForCsp, catalogLoadersForScript] },
       build: {
         // Tests build into their own folder so parallel runs never serve a half-written dist/.
         outDir: process.env.DOTS_IIFE_OUT_DIR ?? 'dist',

@@ -9,7 +9,7 @@
 //   node scripts/size-budget.mjs [--json] [--keep]
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -56,10 +56,21 @@ function layOutPackage(work) {
   return pkgDir;
 }
 
+/**
+ * Bundles `source` as a host app would (esbuild, minified, code splitting on, as Vite, webpack and
+ * Rollup apps have it) and returns what the page loads up front: the entry chunk and the chunks it
+ * imports statically. Dynamic imports (the catalogs of other locales) become lazy chunks, loaded
+ * only when asked for, and are reported apart (`lazy`).
+ */
 async function bundle(work, name, source) {
+  const entry = join(work, `${name}.js`);
+  writeFileSync(entry, source);
+  const outdir = join(work, `out-${name}`);
   const out = await build({
-    stdin: { contents: source, resolveDir: work, sourcefile: `${name}.js` },
+    entryPoints: [entry],
     bundle: true,
+    splitting: true,
+    outdir,
     minify: true,
     format: 'esm',
     platform: 'browser',
@@ -69,7 +80,19 @@ async function bundle(work, name, source) {
     metafile: true,
     logLevel: 'silent',
   });
-  return { code: out.outputFiles[0].contents, metafile: out.metafile };
+  const outputs = out.metafile.outputs;
+  const contents = new Map(out.outputFiles.map((f) => [relative(process.cwd(), f.path).split(sep).join('/'), f.contents]));
+  const start = Object.keys(outputs).find((o) => outputs[o].entryPoint);
+  const initial = new Set();
+  const visit = (file) => {
+    if (initial.has(file)) return;
+    initial.add(file);
+    for (const imp of outputs[file]?.imports ?? []) if (imp.kind === 'import-statement') visit(imp.path);
+  };
+  visit(start);
+  const lazy = Object.keys(outputs).filter((o) => o.endsWith('.js') && !initial.has(o));
+  const code = Buffer.concat([...initial].map((f) => Buffer.from(contents.get(f))));
+  return { code, files: initial.size, lazy: lazy.map((f) => contents.get(f).length), metafile: out.metafile };
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

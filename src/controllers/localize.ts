@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { translate } from '../i18n/catalog.ts';
+import { hasCatalog, loadCatalog, translate } from '../i18n/catalog.ts';
 import type { MessageKey, StringOverrides } from '../i18n/catalog-types.ts';
 import { directionOf, formattingLocale, resolveLocale } from '../i18n/resolve.ts';
 import { formatDate, formatMoney, formatNumber } from '../i18n/intl.ts';
@@ -84,6 +84,7 @@ export class LocalizeController implements ReactiveController {
   #lang: Locale = 'en';
   #tag: string | null = null;
   #roots: Node[] = [];
+  #loading: Promise<void> | undefined;
 
   constructor(host: LocalizeHost) {
     this.host = host;
@@ -118,6 +119,29 @@ export class LocalizeController implements ReactiveController {
   #resolve(): void {
     this.#tag = closestLang(this.host);
     this.#lang = resolveLocale(this.#tag);
+    this.#loading = hasCatalog(this.#lang) ? undefined : this.#load(this.#lang);
+  }
+
+  /** Fetches the locale's catalog (English meanwhile), then re-renders the host. */
+  #load(lang: Locale): Promise<void> {
+    const done: Promise<void> = loadCatalog(lang).then(
+      () => undefined,
+      (error: unknown) => console.warn(`dots-flows: no ${lang} messages, showing English.`, error),
+    );
+    void done.then(() => {
+      if (this.#loading === done) this.#loading = undefined;
+      if (this.#lang === lang) this.host.requestUpdate();
+    });
+    return done;
+  }
+
+  /**
+   * Pending while the catalog of the current locale is being loaded; settles when it is in (or
+   * could not be loaded: English then). `undefined` when there is nothing to wait for. DotsElement
+   * holds its updates on it, so `updateComplete` includes the load and nothing renders in English first.
+   */
+  get ready(): Promise<void> | undefined {
+    return this.#loading;
   }
 
   isInside(ancestor: Element): boolean {

@@ -1,30 +1,62 @@
 import en from './locales/en/index.ts';
-import es from './locales/es/index.ts';
-import fr from './locales/fr/index.ts';
-import ptBR from './locales/pt-BR/index.ts';
-import ar from './locales/ar/index.ts';
+import { catalogLoaders } from './catalog-loaders.ts';
 import { formatMessage } from './format.ts';
 import type { Catalog, MessageKey, StringOverrides } from './catalog-types.ts';
 import type { Locale, Message, MessageParams } from './types.ts';
 
-/** Every shipped catalog, by locale. English is complete by definition. */
-export const catalogs: Readonly<Record<Locale, Catalog>> = { en, es, fr, 'pt-BR': ptBR, ar };
+// English ships in the bundle; the other catalogs are loaded when first asked for (loadCatalog),
+// so a page pays only for the languages it shows.
+const loaded: Partial<Record<Locale, Catalog>> = { en };
+const pending = new Map<Locale, Promise<void>>();
 
-function lookup(catalog: Catalog, key: string): Message | undefined {
+/** The catalogs loaded so far, by locale. English is always there; the others arrive through {@link loadCatalog}. */
+export const catalogs: Readonly<Partial<Record<Locale, Catalog>>> = loaded;
+
+/** True when `locale`'s messages are in: translating in it needs no load. */
+export function hasCatalog(locale: Locale): boolean {
+  return loaded[locale] !== undefined;
+}
+
+/** Adds (or replaces) the catalog of a locale, for hosts that ship catalogs their own way. */
+export function registerCatalog(locale: Locale, catalog: Catalog): void {
+  loaded[locale] = catalog;
+}
+
+/**
+ * Loads the catalog of a locale (a lazy chunk from npm; `locales/<locale>.js` next to the
+ * script-tag bundle). Elements do it themselves; headless hosts await it before
+ * `translate`/`translateMessage` in another language than English (until then: English).
+ * Rejects when the catalog cannot be fetched; a later call tries again.
+ */
+export function loadCatalog(locale: Locale): Promise<void> {
+  if (loaded[locale]) return Promise.resolve();
+  let load = pending.get(locale);
+  if (!load) {
+    load = catalogLoaders[locale as Exclude<Locale, 'en'>]()
+      .then((catalog) => {
+        loaded[locale] ??= catalog;
+      })
+      .finally(() => pending.delete(locale));
+    pending.set(locale, load);
+  }
+  return load;
+}
+
+function lookup(catalog: Catalog | undefined, key: string): Message | undefined {
   const dot = key.indexOf('.');
-  if (dot < 0) return undefined;
+  if (!catalog || dot < 0) return undefined;
   const ns = (catalog as Record<string, Record<string, Message> | undefined>)[key.slice(0, dot)];
   return ns?.[key.slice(dot + 1)];
 }
 
 /** True when `key` names a message of the English catalog. */
 export function isMessageKey(key: string): key is MessageKey {
-  return lookup(catalogs.en, key) !== undefined;
+  return lookup(en, key) !== undefined;
 }
 
-/** The raw message for a key in a locale, falling back to English. */
+/** The raw message for a key in a locale, falling back to English (also while the locale is not loaded). */
 export function getMessage(locale: Locale, key: MessageKey | string): Message | undefined {
-  return lookup(catalogs[locale], key) ?? lookup(catalogs.en, key);
+  return lookup(loaded[locale], key) ?? lookup(en, key);
 }
 
 /**

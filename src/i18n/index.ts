@@ -1,6 +1,6 @@
 export * from './types.ts';
 export type * from './catalog-types.ts';
-export { catalogs, translate, getMessage, isMessageKey } from './catalog.ts';
+export { catalogs, translate, getMessage, isMessageKey, hasCatalog, loadCatalog, registerCatalog } from './catalog.ts';
 export { formatMessage, interpolate, selectForm } from './format.ts';
 export { matchLocale, resolveLocale, formattingLocale, directionOf } from './resolve.ts';
 export { formatMoney, formatNumber, formatDate, currencyDigits } from './intl.ts';

@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { catalogs } from '../../src/i18n/catalog.ts';
+import enCatalog from '../../src/i18n/locales/en/index.ts';
+import es from '../../src/i18n/locales/es/index.ts';
+import fr from '../../src/i18n/locales/fr/index.ts';
+import ptBR from '../../src/i18n/locales/pt-BR/index.ts';
+import ar from '../../src/i18n/locales/ar/index.ts';
 import { SUPPORTED_LOCALES, type Message } from '../../src/i18n/types.ts';
 import { ERROR_CODES } from '../../src/core/ledger/errors.ts';
 import type { Reason } from '../../src/core/validation/index.ts';
@@ -10,7 +14,9 @@ const REASONS: Record<Reason, true> = {
 };
 
 type Ns = Record<string, Message>;
-const en = catalogs.en as unknown as Record<string, Ns>;
+// Every shipped catalog, straight from its files (the library loads all but English on demand).
+const catalogs: Record<(typeof SUPPORTED_LOCALES)[number], unknown> = { en: enCatalog, es, fr, 'pt-BR': ptBR, ar };
+const en = catalogs.en as Record<string, Ns>;
 const placeholders = (m: Message): Set<string> => {
   const texts = typeof m === 'string' ? [m] : Object.values(m);
   return new Set(texts.flatMap((t) => [...(t ?? '').matchAll(/\{(\w+)\}/g)].map((x) => x[1]!)));

@@ -1,10 +1,13 @@
 import { expect } from '@open-wc/testing';
 import {
   translate, matchLocale, resolveLocale, formattingLocale, directionOf, formatMoney, formatDate,
-  validationMessageKey, backendMessageKey, isMessageKey,
+  validationMessageKey, backendMessageKey, isMessageKey, loadCatalog,
 } from '../../src/i18n/index.ts';
 
 describe('i18n runtime', () => {
+  // Catalogs other than English load on demand (test/i18n/loading.test.ts); headless use awaits them.
+  before(() => Promise.all((['es', 'fr', 'ar'] as const).map((l) => loadCatalog(l))));
+
   it('interpolates {name} and formats numbers for the locale', () => {
     expect(translate('en', 'common.progress.step_of', { current: 2, total: 5 })).to.equal('Step 2 of 5');
     expect(translate('fr', 'common.progress.step_of', { current: 2, total: 5 })).to.equal('Étape 2 sur 5');

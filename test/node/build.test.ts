@@ -38,8 +38,12 @@ async function bundleEntry(name: string, source: string): Promise<void> {
 }
 
 /** A page on a fake origin: `/dist/*` from dist/, the bundles above, and a page with only `body`. */
-async function openPage(bodyHtml: string): Promise<Page> {
+async function openPage(bodyHtml: string, { lang = 'en', csp }: { lang?: string; csp?: string } = {}): Promise<Page> {
   const page = await browser.newPage();
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -47,7 +51,13 @@ async function openPage(bodyHtml: string): Promise<Page> {
   });
   await page.route(`${ORIGIN}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
-    if (path === '/') return route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><title>t</title></head><body>${bodyHtml}</body></html>` });
+    if (path === '/') {
+      return route.fulfill({
+        contentType: 'text/html',
+        headers: csp ? { 'content-security-policy': csp } : {},
+        body: `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${bodyHtml}</body></html>`,
+      });
+    }
     if (bundles.has(path)) return route.fulfill({ contentType: 'text/javascript', body: bundles.get(path)! });
     const file = join(dist, path.replace(/^\/dist\//, ''));
     if (path.startsWith('/dist/') && existsSync(file)) return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
@@ -175,6 +185,21 @@ describe('npm run build', () => {
       assert.deepEqual(globalKeys, entryExports, `${file}: window.DotsFlows has exactly the exports of dots-flows`);
       assert.deepEqual(await unregistered(page, tags), [], `${file} registers every dots-* tag (src/define.ts imports every define.ts)`);
       await page.close();
+    }
+  });
+
+  it('script tag: English is inside; another language loads from locales/ beside the bundle, under a strict CSP with Trusted Types', async () => {
+    const locales = listFiles(join(dist, 'locales')).map((f) => relative(dist, f)).sort();
+    assert.deepEqual(locales, ['locales/ar.js', 'locales/es.js', 'locales/fr.js', 'locales/pt-BR.js']);
+    const csp = "default-src 'self'; script-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html dots-flows";
+    for (const file of ['dots-flows.iife.js', 'dots-flows.iife.min.js']) {
+      const p = await openPage(`<dots-button busy>Go</dots-button><script src="/dist/${file}"></script>`, { lang: 'fr', csp });
+      await p.waitForFunction(() => document.querySelector('dots-button')?.shadowRoot?.textContent?.includes('Veuillez patienter'), undefined, { timeout: 10_000 });
+      const loaded = await p.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((n) => n.includes('/locales/')));
+      assert.deepEqual(loaded, ['/dist/locales/fr.js'], `${file} loads the French catalog and no other`);
+      assert.equal(await p.evaluate(() => document.querySelectorAll('script[src*="locales/"]').length), 0, 'the loader script is removed once run');
+      assert.deepEqual(await p.evaluate(() => (window as unknown as { __csp: string[] }).__csp), [], `${file}: no CSP violation`);
+      await p.close();
     }
   });
 

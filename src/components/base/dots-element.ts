@@ -29,6 +29,16 @@ export class DotsElement extends LitElement {
   /** Lets `strings` set here reach the dots elements rendered inside. */
   readonly [STRINGS_SCOPE] = true;
 
+  /**
+   * Waits for the catalog of the element's language when it is still being loaded (locales other
+   * than English arrive on demand), so the element renders in its language from the start and
+   * `updateComplete` settles once it has.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.localize.ready;
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('appearance')) applyAppearance(this, this.appearance);
