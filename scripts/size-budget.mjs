@@ -82,7 +82,9 @@ async function bundle(work, name, source) {
   });
   const outputs = out.metafile.outputs;
   const contents = new Map(out.outputFiles.map((f) => [relative(process.cwd(), f.path).split(sep).join('/'), f.contents]));
-  const start = Object.keys(outputs).find((o) => outputs[o].entryPoint);
+  // esbuild marks dynamic-import targets as entry points too: start from ours.
+  const start = Object.keys(outputs).find((o) => outputs[o].entryPoint === relative(process.cwd(), entry).split(sep).join('/'));
+  if (!start) throw new Error(`no output for ${entry}`);
   const initial = new Set();
   const visit = (file) => {
     if (initial.has(file)) return;
