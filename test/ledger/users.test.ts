@@ -164,6 +164,29 @@ describe('ledger payout methods', () => {
     expectDotsError(() => ledger.setDefaultPayoutMethod(app.id, { user_id: user.id, payout_method_id: pp.id }), 'not_found', 'payout_method_id');
   });
 
+  it('adding the same account again returns the method already there (a retry after a lost answer)', () => {
+    const { ledger, app, user, method } = setup();
+    const again = ledger.addPayoutMethod(app.id, { platform: 'ach', user_id: user.id, routing_number: '021000021', account_number: '123456789', account_type: 'checking' });
+    expect(again.id).to.equal(method.id);
+    // another account type, another last four: other accounts
+    const savings = ledger.addPayoutMethod(app.id, { platform: 'ach', user_id: user.id, routing_number: '021000021', account_number: '123456789', account_type: 'savings' });
+    const other = ledger.addPayoutMethod(app.id, { platform: 'ach', user_id: user.id, routing_number: '021000021', account_number: '123451234', account_type: 'checking' });
+    expect(new Set([method.id, savings.id, other.id]).size).to.equal(3);
+    const pp = ledger.addPayoutMethod(app.id, { platform: 'paypal', user_id: user.id, email: 'ada@example.com' });
+    expect(ledger.addPayoutMethod(app.id, { platform: 'paypal', user_id: user.id, email: 'ADA@example.com' }).id).to.equal(pp.id);
+    const ib = ledger.addPayoutMethod(app.id, { platform: 'intl_bank', user_id: user.id, iban: 'DE89370400440532013000', bic: 'DEUTDEFF', account_holder: 'Ada Lovelace' });
+    expect(ledger.addPayoutMethod(app.id, { platform: 'intl_bank', user_id: user.id, iban: 'de89 3704 0044 0532 0130 00', bic: 'DEUTDEFF', account_holder: 'ada  lovelace' }).id).to.equal(ib.id);
+    expect(ledger.listPayoutMethods(app.id, user.id)).to.have.length(5);
+    // a removed method does not count: adding it again makes a new one
+    ledger.removePayoutMethod(app.id, { user_id: user.id, payout_method_id: pp.id });
+    const back = ledger.addPayoutMethod(app.id, { platform: 'paypal', user_id: user.id, email: 'ada@example.com' });
+    expect(back.id).to.not.equal(pp.id);
+    // the same account of another user is that user's own method
+    const u2 = ledger.createUserDirect(app.id, { first_name: 'B', last_name: 'C', email: 'b@c.co', country_code: '1', phone_number: '2015550124' });
+    expect(ledger.addPayoutMethod(app.id, { platform: 'ach', user_id: u2.id, routing_number: '021000021', account_number: '123456789', account_type: 'checking' }).id).to.not.equal(method.id);
+    expectSound(ledger);
+  });
+
   it('refuses platforms the app excludes', () => {
     const { ledger, user } = setup();
     const app2 = ledger.createApp({ name: 'NoVenmo', payout_options_exclude_list: ['venmo'] });

@@ -77,7 +77,7 @@ import { Store, OPEN_LINK_STATUSES, appAccount, idemKey, phoneKey, railAccount, 
 import { Emitter } from './events.ts';
 import { clone, fingerprint, must, parse } from './parse.ts';
 import { pageNewestFirst } from './pagination.ts';
-import { buildMethod } from './methods.ts';
+import { accountKey, buildMethod } from './methods.ts';
 import { complianceFrom, EMPTY_COMPLIANCE } from './compliance.ts';
 import { findProblems } from './invariants.ts';
 import { parsePhone } from '../validation/index.ts';
@@ -413,7 +413,10 @@ export class Ledger {
     return this.#methodsOf(userId).map((m) => clone(m.method));
   }
 
-  /** Validates (routing checksum, IBAN/BIC...), refuses excluded platforms; the first method becomes the default. */
+  /**
+   * Validates (routing checksum, IBAN/BIC...), refuses excluded platforms; the first method becomes
+   * the default. Idempotent: an account the user already has (see `accountKey`) returns that method.
+   */
   addPayoutMethod(appId: string, input: AddPayoutMethodInput): PayoutMethod {
     return this.#op(() => {
       const app = this.#app(appId);
@@ -422,7 +425,14 @@ export class Ledger {
       if (app.payout_options_exclude_list.includes(i.platform)) {
         throw new DotsError('validation', `${i.platform} payouts are not offered by this app`, { field: 'platform' });
       }
-      const { method, rail } = buildMethod(i, this.#id(), this.#iso());
+      const built = buildMethod(i, '', this.#iso());
+      // the same account again (a Try again after a lost answer, a double submit) is the method
+      // already there, not a second one; the id is drawn only for a new method
+      const key = accountKey(built);
+      const existing = this.#methodsOf(user.id).find((m) => accountKey(m) === key);
+      if (existing) return clone(existing.method);
+      const method = { ...built.method, id: this.#id() };
+      const rail = built.rail;
       this.#store.addMethod({ app_id: appId, user_id: user.id, removed: false, method, rail });
       if (!user.default_payout_method_id) user.default_payout_method_id = method.id;
       this.#userChanged(user);

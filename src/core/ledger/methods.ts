@@ -66,3 +66,28 @@ export function buildMethod(
     }
   }
 }
+
+/**
+ * What makes two payout methods one account, from what the ledger keeps (never a full account
+ * number or IBAN, nor a hash of one: a hash of a 10-digit account whose last four are shown is
+ * found by brute force in seconds). ACH: routing number, account type and last four; intl_bank:
+ * country, BIC, last four and account holder; PayPal, Venmo, Cash App: the address itself. Two
+ * different accounts can share a key (same bank, same last four): the ledger then keeps the
+ * first, a price paid so that a retried add never makes a second method.
+ */
+export function accountKey(m: { method: PayoutMethod; rail: StoredMethod['rail'] }): string {
+  const { method, rail } = m;
+  const fold = (s: string | null | undefined) => (s ?? '').normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+  switch (method.platform) {
+    case 'ach':
+      return ['ach', rail.routing_number, rail.account_type, method.mask].join('|');
+    case 'intl_bank':
+      return ['intl_bank', method.country, fold(method.bic), method.mask, fold(rail.account_holder)].join('|');
+    case 'paypal':
+      return ['paypal', fold(method.email)].join('|');
+    case 'venmo':
+      return ['venmo', method.phone_number].join('|');
+    case 'cash_app':
+      return ['cash_app', fold(method.cash_tag)].join('|');
+  }
+}
