@@ -46,6 +46,24 @@ describe('ledger sign-in: one-time codes', () => {
     expectDotsError(() => ledger.createUser(app.id, { ...input, session }), 'unauthorized', 'session');
   });
 
+  it('createUser again with the session that made the user returns that user; another session gets conflict', () => {
+    const { ledger, app } = make();
+    const input = { ...phone, first_name: 'Ada', last_name: 'L', email: 'ada@example.com' };
+    ledger.sendVerificationCode(app.id, phone);
+    const { session } = ledger.verifyCode(app.id, { ...phone, code: ledger.lastCodeFor(app.id, phone)! });
+    const user = ledger.createUser(app.id, { ...input, session });
+    // the answer was lost; Try again (with the name corrected meanwhile)
+    const again = ledger.createUser(app.id, { ...input, last_name: 'Lovelace', session });
+    expect(again.id).to.equal(user.id);
+    expect(again.last_name).to.equal('Lovelace');
+    expect(ledger.listUsers(app.id).data).to.have.length(1);
+    ledger.sendVerificationCode(app.id, phone);
+    const other = ledger.verifyCode(app.id, { ...phone, code: ledger.lastCodeFor(app.id, phone)! });
+    expect(other.user_id).to.equal(user.id);
+    expectDotsError(() => ledger.createUser(app.id, { ...input, session: other.session }), 'conflict', 'phone_number');
+    expectSound(ledger);
+  });
+
   it('counts wrong codes and burns the code after 5', () => {
     const { ledger, app } = make();
     ledger.sendVerificationCode(app.id, phone);

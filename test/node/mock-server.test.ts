@@ -127,6 +127,25 @@ describe('mock server', () => {
     assert.equal(user.body.wallet.withdrawable_amount, 4300);
   });
 
+  it('a sign-up sent again with its session (the answer was lost) answers the same user; a bank account added twice is one method', async () => {
+    const phone = { country_code: '1', phone_number: '4152000009' };
+    assert.equal((await req('POST', '/dots-flows/v1/verification-codes', { body: phone })).status, 200);
+    const code = server.ledger.lastCodeFor(appId, phone);
+    const v = await req('POST', '/dots-flows/v1/verification-codes/verify', { body: { ...phone, code } });
+    const session = (v.body as { session: string }).session;
+    const signUp = { first_name: 'Ada', last_name: 'Lovelace', email: 'ada.lost@example.com', ...phone };
+    const first = await req('POST', '/v2/users', { body: signUp, headers: { 'dots-flows-session': session } });
+    const again = await req('POST', '/v2/users', { body: signUp, headers: { 'dots-flows-session': session } });
+    assert.equal(first.status, 201, JSON.stringify(first.body));
+    assert.equal(again.status, 201, JSON.stringify(again.body));
+    assert.equal(again.body.id, first.body.id);
+    const ach = { platform: 'ach', routing_number: '021000021', account_number: '000123456789', account_type: 'checking' };
+    const m1 = await req('PUT', `/v2/users/${first.body.id}/payout-methods`, { body: ach });
+    const m2 = await req('PUT', `/v2/users/${first.body.id}/payout-methods`, { body: ach });
+    assert.equal(m2.body.id, m1.body.id);
+    assert.equal((await req('GET', `/v2/users/${first.body.id}/payout-methods`)).body.length, 1);
+  });
+
   it('lets exactly one of many simultaneous claims of one link win', async () => {
     const u = await newUser('4152000005');
     const pm = await req('PUT', `/v2/users/${u.id}/payout-methods`, { body: { platform: 'paypal', email: 'c@example.com' } });

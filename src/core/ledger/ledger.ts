@@ -308,7 +308,10 @@ export class Ledger {
 
   // ================================================================ users
 
-  /** Needs the `session` from verifyCode for the same phone. A phone has at most one user per app. */
+  /**
+   * Needs the `session` from verifyCode for the same phone. A phone has at most one user per app.
+   * Idempotent per session: the session that created a user gets that user back (details updated).
+   */
   createUser(appId: string, input: CreateUserInput): User {
     return this.#op(() => {
       this.#app(appId);
@@ -321,7 +324,22 @@ export class Ledger {
         this.#store.sessions.delete(session.token);
         throw new DotsError('unauthorized', 'The verification session expired; verify the phone again', { field: 'session' });
       }
-      return this.#addUser(appId, { ...i, phone_verified: true, status: 'verified', metadata: i.metadata ?? null });
+      // the same sign-up again (its answer was lost, the person pressed Try again): the user it
+      // made, with what was typed this time, instead of a conflict the person cannot get past
+      const made = session.user_id ? this.#store.users.get(session.user_id) : undefined;
+      if (made && made.app_id === appId) {
+        const details = () => JSON.stringify([made.first_name, made.last_name, made.email, made.metadata]);
+        const before = details();
+        made.first_name = i.first_name;
+        made.last_name = i.last_name;
+        made.email = i.email;
+        if (i.metadata !== undefined) made.metadata = i.metadata;
+        if (details() !== before) this.#userChanged(made);
+        return this.#userView(made);
+      }
+      const user = this.#addUser(appId, { ...i, phone_verified: true, status: 'verified', metadata: i.metadata ?? null });
+      session.user_id = user.id;
+      return user;
     });
   }
 

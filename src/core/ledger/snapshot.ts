@@ -91,6 +91,8 @@ export const SessionRecord = z.object({
   country_code: z.string(),
   phone_number: z.string(),
   expires_ms: Ms,
+  /** the user this session created: createUser again with it returns that user (a lost answer's retry) */
+  user_id: Id.optional(),
 });
 export type SessionRecord = z.infer<typeof SessionRecord>;
 
