@@ -6,6 +6,13 @@
 import type { MockAdapter } from '../../src/adapters/mock/mock-adapter.ts';
 import type { ManualClock } from '../../src/core/ledger/clock.ts';
 
+/**
+ * A new payout waits this long as Created before it is Pending (the library's default is at once),
+ * so a person advancing the clock sees every status: Created, Pending, then Completed or Failed
+ * (5 s later for bank accounts, 2 s for PayPal, Venmo and Cash App).
+ */
+export const DEMO_PENDING_DELAY_MS = 1000;
+
 /** Money the demo app starts with, and gets back after a reset of the ledger. */
 export const DEMO_APP_FUNDS = 25_000_00;
 const CLOCK_KEY = 'dots-flows-demo:clock';
@@ -46,8 +53,13 @@ export function createDemoClock(lib: Window['DotsFlows']): ManualClock {
  */
 export async function createSeededMockAdapter(lib: Window['DotsFlows'], dbName: string): Promise<{ adapter: MockAdapter; clock: ManualClock }> {
   const clock = createDemoClock(lib);
-  const ledger = new lib.Ledger({ clock, seed: 'demo' });
-  ledger.seedDemo();
+  // The demo data is made with the default processing (its payouts settle as it expects), then
+  // loaded into the ledger that processes the demo's own payouts.
+  const seeded = new lib.Ledger({ clock: new lib.ManualClock(clock.now()), seed: 'demo' });
+  seeded.seedDemo();
+  const ledger = new lib.Ledger({ clock, seed: 'demo', processing: { pendingDelayMs: DEMO_PENDING_DELAY_MS } });
+  ledger.load(seeded.snapshot());
+  seeded.dispose();
   const adapter = await new lib.MockAdapter({ ledger, dbName }).ready();
   // Payouts that fell due while the page was closed settle now, not at the next advance.
   clock.advance(0);

@@ -35,8 +35,9 @@ function mountInspector(host: HTMLElement, ctx: DemoContext, adapter: MockAdapte
     h(
       'p',
       { class: 'demo-hint' },
-      'Payouts settle on this ledger’s clock, which moves only when you advance it (Clock) or turn on auto-run. ',
-      'Payouts of $500.00 or more wait for review until you release them (Transfers).',
+      'Payouts move on this ledger’s clock, which runs only when you advance it (Clock) or turn on auto-run: ',
+      'a new payout is Created, Pending a second later, and settles 5 seconds after that (2 for PayPal, Venmo and Cash App). ',
+      'Payouts of $500.00 or more wait Under review until you release them (Transfers).',
     ),
     inspector,
   );

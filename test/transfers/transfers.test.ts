@@ -173,6 +173,35 @@ describe('dots-transfers', () => {
     expect(rows(el).filter((r) => r.tabIndex === 0).map((r) => r.dataset['index'])).to.deep.equal(['0']);
   });
 
+  it('below the fold, where no row is drawn yet, Tab still reaches the list and lands on its row', async () => {
+    const f = await payee();
+    f.payout(1_50);
+    const page = await fixture<HTMLElement>(html`<div>
+      <div style="block-size: 300vh"></div>
+      <dots-transfers lang="en-US" .adapter=${f.adapter} user-id=${f.user.id}></dots-transfers>
+      <button id="after">After</button>
+    </div>`);
+    const el = page.querySelector('dots-transfers') as DotsTransfers;
+    await el.loaded;
+    await el.updateComplete;
+    const list = el.shadowRoot!.querySelector<HTMLElement>('[part=list]')!;
+    await until(() => list.tabIndex === 0, 'the list to hold the tab stop');
+    expect(rows(el), 'the virtualizer draws nothing off screen').to.have.length(0);
+    // Focus on the control just before the list, without scrolling: the list stays off screen.
+    const filter = el.shadowRoot!.querySelector<HTMLSelectElement>('[part=filter]')!;
+    filter.focus({ preventScroll: true });
+    expect(rows(el)).to.have.length(0);
+    await sendKeys({ press: 'Tab' });
+    await until(() => el.shadowRoot!.activeElement?.getAttribute('part') === 'row', 'focus on the first row');
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset['index']).to.equal('0');
+    // Rows drawn: the list is no tab stop any more, so Shift+Tab leaves it instead of looping.
+    await until(() => !list.hasAttribute('tabindex'), 'the list to give up its tab stop');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await until(() => el.shadowRoot!.activeElement === filter, 'focus back on the control before the list');
+  });
+
   it('renders 10,000 transfers without creating 10,000 rows', async () => {
     const f = await payee();
     for (let i = 0; i < 9_999; i++) f.ledger.transferToUser(f.app.id, f.user.id, 1 + (i % 500));

@@ -85,6 +85,8 @@ export class DotsTransfers extends DotsElement {
   @state() private moreState: 'idle' | 'loading' | 'error' = 'idle';
   @state() private moreError: DotsError | null = null;
   @state() private openId: string | null = null;
+  /** Whether the virtualizer has rows in the DOM; off screen it renders none, and so no tab stop. */
+  @state() private rowsRendered = false;
 
   @query('.list') private listEl!: HTMLElement & VirtualizerHostElement;
   @query('dialog') private dialogEl!: HTMLDialogElement;
@@ -224,6 +226,19 @@ export class DotsTransfers extends DotsElement {
   protected override firstUpdated(): void {
     // Listened to by hand: the virtualizer's event names are camelCase and do not bubble.
     this.listEl.addEventListener('visibilityChanged', (e) => this.#onVisibility(e as Event & { first: number; last: number }));
+    this.listEl.addEventListener('rangeChanged', () => requestAnimationFrame(() => this.#checkRows()));
+  }
+
+  #checkRows(): void {
+    this.rowsRendered = !!this.listEl?.querySelector('.row');
+  }
+
+  /**
+   * The list itself takes focus only while no row is rendered (it is below the fold): then Tab
+   * would skip it, so it holds the tab stop and hands focus to the active row once it is drawn.
+   */
+  #onListFocus(e: FocusEvent): void {
+    if (e.target === this.listEl) void this.#focusRow(this.active);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -412,7 +427,16 @@ export class DotsTransfers extends DotsElement {
       ${this.#renderState()}
       <div class="list-container list-wrap" ?hidden=${this.items.length === 0}>
         <p id="hint" class="sr-only">${tr('transferList.keyboard_hint')}</p>
-        <div part="list" class="list" role="list" aria-label=${tr('transferList.list_label')} aria-describedby="hint" @keydown=${this.#onKeydown}>
+        <div
+          part="list"
+          class="list"
+          role="list"
+          aria-label=${tr('transferList.list_label')}
+          aria-describedby="hint"
+          tabindex=${this.rowsRendered || this.items.length === 0 ? nothing : 0}
+          @keydown=${this.#onKeydown}
+          @focus=${this.#onListFocus}
+        >
           ${virtualize({ items: this.items as Transfer[], keyFunction: (t: Transfer) => t.id, renderItem: (t: Transfer, i: number) => this.#renderRow(t, i), scroller: true })}
         </div>
       </div>

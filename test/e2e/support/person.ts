@@ -14,7 +14,8 @@ export function field(scope: Locator | Page, label: string, options: { exact?: b
 }
 
 /** True when `target` is where keyboard focus is (the innermost focused element, through shadow roots). */
-export function isFocused(target: Locator): Promise<boolean> {
+export async function isFocused(target: Locator): Promise<boolean> {
+  if ((await target.count()) === 0) return false;
   return target.evaluate((el) => {
     let active: Element | null = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
@@ -24,11 +25,13 @@ export function isFocused(target: Locator): Promise<boolean> {
 
 /**
  * Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user moves through the page.
- * Fails after `max` presses with where focus ended up.
+ * Fails after `max` presses with where focus ended up. `waitFor: false` starts pressing before the
+ * target exists (a virtualised row is drawn only once Tab brought its list on screen).
  */
-export async function tabTo(page: Page, target: Locator, options: { max?: number; backwards?: boolean } = {}): Promise<void> {
-  const max = options.max ?? 80;
-  await target.waitFor({ state: 'visible' });
+export async function tabTo(page: Page, target: Locator, options: { max?: number; backwards?: boolean; waitFor?: boolean } = {}): Promise<void> {
+  const max = options.max ?? 300;
+  // A virtualised row exists only once it is on screen: then Tab has to bring it there.
+  if (options.waitFor !== false) await target.waitFor({ state: 'visible' });
   for (let i = 0; i <= max; i++) {
     if (await isFocused(target)) return;
     await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');

@@ -33,6 +33,10 @@ export class DotsClaimIntroStep extends DotsStepView {
         font-size: 1.25em;
         font-weight: var(--_dots-font-weight-strong);
       }
+      /* Not a style attribute: the page's CSP (style-src without 'unsafe-inline') refuses those. */
+      figure {
+        margin: 0;
+      }
       blockquote {
         margin: 0;
         padding-inline-start: var(--_dots-space-m);
@@ -59,7 +63,7 @@ export class DotsClaimIntroStep extends DotsStepView {
         <dd class="amount" part="amount">${this.localize.money(link.amount, link.currency)}</dd>
       </dl>
       ${link.memo
-        ? html`<figure class="fields" style="margin:0">
+        ? html`<figure class="fields">
             <figcaption class="note">${this.localize.t('claim.intro.memo', { sender: link.sender_name })}</figcaption>
             <blockquote part="memo">${link.memo}</blockquote>
           </figure>`
