@@ -24,6 +24,8 @@ describe('parseMoney', () => {
     ['R$ 1.234,56', 'pt-BR', 'BRL', 123456],
     ['500', 'en', 'JPY', 500],
     ['١٢٫٥', 'ar', 'USD', 1250],
+    ['１２．５０', 'ja', 'USD', 1250],
+    ['１，２３４', 'en', 'USD', 123400],
   ];
   for (const [text, locale, currency, cents] of ok) {
     it(`reads ${JSON.stringify(text)} in ${locale} ${currency} as ${cents}`, () => {
@@ -44,6 +46,11 @@ describe('parseMoney', () => {
     ['12.345', 'fr', 'EUR', 'decimals'],
     ['5.5', 'en', 'JPY', 'decimals'],
     ['99999999999999999999', 'en', 'USD', 'nan'],
+    // one reader with the payout steps: a leading zero group is no grouping, grouping is well formed
+    ['0,001', 'en', 'USD', 'decimals'],
+    ['0.001', 'en', 'USD', 'decimals'],
+    ['12.3.4', 'es', 'EUR', 'nan'],
+    ['1,2,3', 'en', 'USD', 'nan'],
   ];
   for (const [text, locale, currency, reason] of bad) {
     it(`refuses ${JSON.stringify(text)} in ${locale} ${currency}: ${reason}`, () => {
