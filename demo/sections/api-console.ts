@@ -3,7 +3,7 @@
  * office would build on its API. It reads the message outbox and the users, makes payout links
  * and, when the server runs a manual clock, moves it. Refreshed every second and a half.
  */
-import { ApiError, DemoApi, list, record, str } from '../lib/api-client.ts';
+import { DemoApi, list, record, str } from '../lib/api-client.ts';
 import { claimUrlFor } from '../lib/claim-link.ts';
 import type { DemoContext } from '../lib/context.ts';
 import { h, type Child } from '../lib/dom.ts';
@@ -112,27 +112,26 @@ export function mountApiConsole(host: HTMLElement, ctx: DemoContext): void {
 
   // ---- clock: buttons only when the server's ledger runs on a manual clock
   const clock = h('div', {}, h('p', { class: 'demo-sub' }, 'Checking the server’s clock…'));
-  const advance = async (ms: number) => {
-    try {
-      const r = record(await api.request('POST', '/demo/clock/advance', signal, { ms }));
-      return str(r['now']);
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 404) return null;
-      throw e;
-    }
-  };
-  void advance(0).then(
-    (now) => {
-      if (now === null) {
+  const advance = async (ms: number): Promise<string> => str(record(await api.request('POST', '/demo/clock/advance', signal, { ms }))['now']);
+  void api.request('GET', '/demo/clock', signal).then(
+    (answer) => {
+      const { now, manual } = record(answer);
+      if (manual !== true) {
         clock.replaceChildren(h('p', {}, 'The server’s ledger runs on a real clock: payouts settle by themselves within seconds.'));
         return;
       }
-      const shown = h('time', { datetime: now }, new Date(now).toLocaleString('en-US'));
+      const shown = h('time', { datetime: str(now) }, new Date(str(now)).toLocaleString('en-US'));
+      const show = (t: string) => {
+        shown.textContent = new Date(t).toLocaleString('en-US');
+        shown.setAttribute('datetime', t);
+      };
       const step = (ms: number, label: string) =>
-        h('button', { type: 'button', class: 'demo-button secondary', onclick: () => void advance(ms).then((t) => t && ((shown.textContent = new Date(t).toLocaleString('en-US')), shown.setAttribute('datetime', t))) }, label);
+        h('button', { type: 'button', class: 'demo-button secondary', onclick: () => void advance(ms).then(show, (e: unknown) => (problem.textContent = `The clock did not move: ${errorText(e)}`)) }, label);
       clock.replaceChildren(h('p', {}, 'Ledger time: ', shown), h('div', { class: 'demo-row' }, step(1_000, 'Advance 1 second'), step(10_000, 'Advance 10 seconds'), step(60_000, 'Advance 1 minute')));
     },
-    (e: unknown) => clock.replaceChildren(h('p', { class: 'demo-error' }, `The clock could not be read: ${errorText(e)}`)),
+    (e: unknown) => {
+      if (!signal.aborted) clock.replaceChildren(h('p', { class: 'demo-error' }, `The clock could not be read: ${errorText(e)}`));
+    },
   );
 
   // ---- outbox and users, redrawn only when they changed (so focus and selection survive)

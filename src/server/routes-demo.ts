@@ -4,6 +4,7 @@
  *   does this after checking its own session; the API secret never reaches the browser.
  * - `POST /demo/apps {name?, ...settings}` creates a fresh app (tenant) and returns a token for it.
  * - `GET /demo/outbox` (bearer) lists the messages (one-time codes, link deliveries) sent for the app.
+ * - `GET /demo/clock` tells the ledger time and whether the clock is manual.
  * - `POST /demo/clock/advance {ms}` moves a manual ledger clock (404 when the clock is real).
  * - `POST /demo/faults {...}` / `DELETE /demo/faults` (bearer) inject faults into the app's next requests.
  */
@@ -53,6 +54,8 @@ export function addDemoRoutes(router: Router, d: DemoDeps): void {
     { auth: false },
   );
   router.add('GET', '/demo/outbox', (ctx) => ok({ data: d.ledger.outbox(ctx.appId) }));
+  // Lets a page offer "advance" only where it works (a 404 would be a console error in the page).
+  router.add('GET', '/demo/clock', () => ok({ now: new Date(d.clock.now()).toISOString(), manual: typeof (d.clock as Partial<ManualClock>).advance === 'function' }), { auth: false });
   router.add(
     'POST',
     '/demo/clock/advance',

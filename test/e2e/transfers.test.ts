@@ -20,6 +20,7 @@ describe('the transfers section of the demo', () => {
     const rows = list.locator('[part="row"]');
     // The seeded demo: refill, three wallet fundings, four payouts (completed, flagged, failed, pending).
     await list.getByText('8 transfers shown', { exact: true }).waitFor();
+    await list.getByText('That is every transfer of the app.', { exact: true }).waitFor();
     const statuses: string[] = [];
     await eventually(() => rows.count(), (n) => n === 8, 'eight rows');
     for (let i = 0; i < 8; i++) statuses.push(await badgeText(rows.nth(i).locator('dots-status-badge')));

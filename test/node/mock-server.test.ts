@@ -193,6 +193,21 @@ describe('mock server', () => {
     await html.text();
   });
 
+  it('tells a page the ledger time and whether the clock is manual, so it offers "advance" only where it works', async () => {
+    const manual = await req('GET', '/demo/clock', { auth: null });
+    assert.equal(manual.status, 200);
+    assert.deepEqual(manual.body, { now: new Date(server.clock.now()).toISOString(), manual: true });
+    const real = createMockServer({ seed: 'real-clock' });
+    const url = await real.listen(0);
+    try {
+      const r = (await (await fetch(`${url}/demo/clock`)).json()) as { now: string; manual: boolean };
+      assert.equal(r.manual, false);
+      assert.equal((await fetch(`${url}/demo/clock/advance`, { method: 'POST', body: '{"ms":1}', headers: { 'content-type': 'application/json' } })).status, 404);
+    } finally {
+      await real.close();
+    }
+  });
+
   it('can be mounted under a path in another server', async () => {
     const ledger = new Ledger({ clock: new ManualClock(Date.now()), seed: 'mounted' });
     const mounted = createMockServer({ ledger, basePath: '/api' });

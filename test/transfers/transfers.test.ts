@@ -249,6 +249,8 @@ describe('dots-transfers', () => {
     await until(() => rows(el).length === all.length, 'rows');
     const funding = rows(el).find((r) => r.dataset['id'] === all.find((t) => t.type === 'balance')!.id)!;
     expect(text(funding.querySelector('[part=method] [aria-hidden=true]'))).to.equal('App wallet to a user');
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[part=footer]'))).to.equal('That is every transfer of the app.');
     f.ledger.transferToUser(f.app.id, f.other.id, 5_00); // another payee: listed in app scope
     await until(() => el.transfers.length === all.length + 1, 'the other payee’s transfer');
   });

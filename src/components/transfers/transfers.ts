@@ -395,7 +395,7 @@ export class DotsTransfers extends DotsElement {
       return html`<dots-alert part="error" heading="transferList.error_more" .error=${this.moreError} retryable @dots-retry=${() => void this.loadMore()}></dots-alert>`;
     if (this.#model.hasMore)
       return html`<button class="button secondary" type="button" @click=${() => void this.loadMore()}>${tr('transferList.load_more')}</button>`;
-    return this.items.length ? html`<span>${tr('transferList.all_loaded')}</span>` : nothing;
+    return this.items.length ? html`<span>${tr(this.scope === 'app' ? 'transferList.all_loaded_app' : 'transferList.all_loaded')}</span>` : nothing;
   }
 
   #renderState() {

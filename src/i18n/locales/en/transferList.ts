@@ -10,6 +10,7 @@ export default {
   loading_more: 'Loading more transfers…',
   load_more: 'Load more transfers',
   all_loaded: 'That is all your transfers.',
+  all_loaded_app: 'That is every transfer of the app.',
   empty: 'No transfers yet.',
   empty_filtered: 'No transfers with this status.',
   error: 'Your transfers could not be loaded.',

@@ -10,6 +10,7 @@ export default {
   loading_more: 'Cargando más transferencias…',
   load_more: 'Cargar más transferencias',
   all_loaded: 'Esas son todas tus transferencias.',
+  all_loaded_app: 'Esas son todas las transferencias de la app.',
   empty: 'Todavía no hay transferencias.',
   empty_filtered: 'No hay transferencias con este estado.',
   error: 'No se pudieron cargar tus transferencias.',

@@ -10,6 +10,7 @@ export default {
   loading_more: 'Chargement d’autres virements…',
   load_more: 'Afficher plus de virements',
   all_loaded: 'Ce sont tous vos virements.',
+  all_loaded_app: 'Ce sont tous les virements de l’application.',
   empty: 'Aucun virement pour l’instant.',
   empty_filtered: 'Aucun virement avec ce statut.',
   error: 'Vos virements n’ont pas pu être chargés.',

@@ -10,6 +10,7 @@ export default {
   loading_more: 'Carregando mais transferências…',
   load_more: 'Carregar mais transferências',
   all_loaded: 'Essas são todas as suas transferências.',
+  all_loaded_app: 'Essas são todas as transferências do app.',
   empty: 'Ainda não há transferências.',
   empty_filtered: 'Nenhuma transferência com este status.',
   error: 'Não foi possível carregar suas transferências.',
