@@ -213,6 +213,10 @@ describe('claim flow (actor, mock adapter)', () => {
       expect(linkProblemOf(s)).to.equal('unknown');
     });
 
+    it('a malformed link (a dot segment, a slash) is unknown, not a failure to retry', async () => {
+      for (const ref of ['..', 'tok/../x']) expect(linkProblemOf(await unavailable(ref)), ref).to.equal('unknown');
+    });
+
     it('a link of another app is unknown here', async () => {
       const other = await claimBench();
       try {

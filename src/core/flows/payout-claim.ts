@@ -333,7 +333,12 @@ const whileClaimable = (step: StepDefinition<ClaimContext>): StepDefinition<Clai
   when: (env) => linkOk(env) && (step.when?.(env) ?? true),
 });
 
-const isNotFound = (e: unknown): boolean => !!e && typeof e === 'object' && ((e as { code?: unknown }).code === 'not_found' || problemOfError(e as BackendErrorInfo) === 'unknown');
+/** No such link here: not found, or a reference no link can have (the adapter refuses `..`, `a/b`). */
+const isNotFound = (e: unknown): boolean => {
+  if (!e || typeof e !== 'object') return false;
+  const { code, field } = e as { code?: unknown; field?: unknown };
+  return code === 'not_found' || (code === 'validation' && field === 'link') || problemOfError(e as BackendErrorInfo) === 'unknown';
+};
 
 /**
  * The claim flow as data for the step machine. A missing, unknown or closed link leads to the
