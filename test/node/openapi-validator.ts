@@ -17,7 +17,7 @@ import { setShouldValidateFormat, validate } from '@hyperjump/json-schema/openap
 import '@hyperjump/json-schema/formats';
 import { parse } from 'yaml';
 
-export const OPENAPI_PATH = new URL('../../../shared/reference/dots-v2.openapi.yaml', import.meta.url);
+export const OPENAPI_PATH = new URL('../../docs/reference/dots-v2.openapi.yaml', import.meta.url);
 
 type Json = Record<string, unknown>;
 type Operation = { parameters?: Json[]; requestBody?: { content?: Record<string, { schema?: unknown }> }; responses?: Record<string, { content?: Record<string, unknown> }> };
