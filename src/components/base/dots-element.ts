@@ -5,6 +5,9 @@ import type { StringOverrides } from '../../i18n/catalog-types.ts';
 import { applyAppearance, type DotsAppearance } from '../../styles/appearance.ts';
 import { hostStyles } from '../../styles/host.ts';
 
+/** How long an element waits for its language's catalog before it renders in English meanwhile. */
+const CATALOG_WAIT_MS = 5000;
+
 /**
  * Base of every dots element: localization (`lang`, `strings`), theme (`theme` attribute,
  * `appearance` object) and the shared host styles. Not registered as a tag.
@@ -32,11 +35,18 @@ export class DotsElement extends LitElement {
   /**
    * Waits for the catalog of the element's language when it is still being loaded (locales other
    * than English arrive on demand), so the element renders in its language from the start and
-   * `updateComplete` settles once it has.
+   * `updateComplete` settles once it has. A stalled network does not keep it blank: after
+   * CATALOG_WAIT_MS it renders in English, and again when the catalog arrives.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = this.localize.ready;
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (!loading) return super.scheduleUpdate();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise<void>((resolve) => (timer = setTimeout(resolve, CATALOG_WAIT_MS)));
+    return Promise.race([loading, stalled]).then(() => {
+      clearTimeout(timer);
+      return super.scheduleUpdate();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
