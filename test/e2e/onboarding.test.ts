@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useDemo } from './support/index.ts';
 import { addBankAccount, consoleOf, demoSection, fileW9, signInAsNewPayee } from './support/demo-steps.ts';
-import { deepText } from './support/person.ts';
+import { deepText, eventually, tabTo } from './support/person.ts';
 
 const ACCOUNT = '000123454321';
 const SSN = '231-54-7788';
@@ -42,6 +42,23 @@ describe('onboarding on the demo page (issue 4)', () => {
     assert.equal(everything.includes('00012345'), false, 'more than the last four digits of the account are on the page');
     assert.equal(everything.includes('231547788') || everything.includes(SSN), false, 'the tax id is on the page');
 
+    await assertClean();
+  });
+
+  it('the flows follow the page\'s language switch, the host page stays English, and claim URLs keep the language', async () => {
+    const { page, assertClean } = await demo.open('/?adapter=mock');
+    await tabTo(page, page.getByLabel('Language'));
+    await page.keyboard.type('Espa');
+    await eventually(() => page.evaluate(() => document.documentElement.lang), (l) => l === 'es', 'the page language to be es');
+
+    const flow = demoSection(page, 'onboarding').locator('dots-onboarding-flow');
+    await flow.getByRole('heading', { name: 'Inicia sesión con tu teléfono' }).waitFor();
+    await consoleOf(page).locator('dots-ledger-inspector').getByRole('heading', { name: 'Inspector del libro contable' }).waitFor();
+    // The host's own text is not translated (it is the host's page, not the library's).
+    await demoSection(page, 'claim').getByText('No payout link in this page’s address.', { exact: false }).waitFor();
+    // A claim URL made now opens the claim in Spanish too.
+    const claimLink = consoleOf(page).locator('section[data-section="links"] td a').first();
+    await eventually(() => claimLink.getAttribute('href'), (href) => /[?&]locale=es&/.test(href ?? '') && /payout_link=/.test(href ?? ''), 'a claim URL with locale=es');
     await assertClean();
   });
 });
