@@ -70,6 +70,11 @@ describe('claiming payout links on the demo page (issue 5)', () => {
     // And in the console: the link claimed, the payee's wallet empty again.
     await consoleOf(page).locator('section[data-section="links"] tr', { hasText: 'Thanks for the translation' }).getByText('Claimed', { exact: true }).waitFor();
     await userRow(page, 'Mary Jackson').locator('[data-field="wallet"]').getByText('$0.00 available, $0.00 reserved', { exact: true }).waitFor();
+
+    // Done with the link: the host takes it out of the address and the claim section says how to get another.
+    await press(page, demoSection(page, 'claim').getByRole('button', { name: 'Close this payout link' }));
+    await demoSection(page, 'claim').getByText('No payout link in this page’s address.', { exact: false }).waitFor();
+    assert.doesNotMatch(page.url(), /payout_link=/);
     await assertClean();
   });
 

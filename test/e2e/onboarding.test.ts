@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useDemo } from './support/index.ts';
 import { addBankAccount, consoleOf, demoSection, fileW9, signInAsNewPayee } from './support/demo-steps.ts';
-import { deepText, eventually, tabTo } from './support/person.ts';
+import { deepText, eventually, field, press, tabTo } from './support/person.ts';
 
 const ACCOUNT = '000123454321';
 const SSN = '231-54-7788';
@@ -42,6 +42,10 @@ describe('onboarding on the demo page (issue 4)', () => {
     assert.equal(everything.includes('00012345'), false, 'more than the last four digits of the account are on the page');
     assert.equal(everything.includes('231547788') || everything.includes(SSN), false, 'the tax id is on the page');
 
+    // The host offers the next onboarding: a fresh flow, not a resumed one.
+    await press(page, demoSection(page, 'onboarding').getByRole('button', { name: 'Onboard another payee' }));
+    await flow.getByRole('heading', { name: 'Sign in with your phone' }).waitFor();
+    assert.equal(await field(flow, 'Mobile phone number').inputValue(), '');
     await assertClean();
   });
 
