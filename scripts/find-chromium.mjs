@@ -29,6 +29,11 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // The test runner opens two pages at once; without these a background page never gets
+  // animation frames and `nextFrame()` hangs.
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-background-timer-throttling',
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(findChromium());
