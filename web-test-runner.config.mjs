@@ -11,7 +11,14 @@ export default {
   files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), dotsMockServerPlugin()],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromiumArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, args: chromiumArgs },
+      // Each test page gets its own browser context, hence its own window: two tabs of one window
+      // leave the hidden one without animation frames, and `nextFrame()` there never resolves.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
   concurrency: 2,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
