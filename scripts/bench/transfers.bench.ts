@@ -107,14 +107,14 @@ try {
       label,
       `steady scroll ${STEADY.px} px/frame, ${STEADY.frames} frames, paging in`,
       `median ${ms(m((r) => r.steady.median))}, p95 ${ms(m((r) => r.steady.p95))}`,
-      `max ${ms(m((r) => r.steady.max))}; dropped ${m((r) => r.steady.dropped)}/${STEADY.frames}; loaded ${m((r) => r.steady.loadedBefore)} -> ${m((r) => r.steady.loadedAfter)}`,
+      `max ${ms(m((r) => r.steady.max))}; ${m((r) => r.steady.dropped)} vsyncs missed in ${STEADY.frames} frames; loaded ${m((r) => r.steady.loadedBefore)} -> ${m((r) => r.steady.loadedAfter)}`,
     ]);
     rows.push([label, 'load every transfer (loadMore() until hasMore is false)', ms(m((r) => r.loadAll.ms), 0), `${m((r) => r.loadAll.pages)} pages of 50`]);
     rows.push([
       label,
       `jumps across all ${int(n)} rows, a new place every frame (${JUMPS} frames)`,
       `median ${ms(m((r) => r.jumps.median))}, p95 ${ms(m((r) => r.jumps.p95))}`,
-      `max ${ms(m((r) => r.jumps.max))}; dropped ${m((r) => r.jumps.dropped)}/${JUMPS}`,
+      `max ${ms(m((r) => r.jumps.max))}; ${m((r) => r.jumps.dropped)} vsyncs missed in ${JUMPS} frames`,
     ]);
     rows.push([label, 'long tasks > 50 ms from insertion to the end (all of the above)', String(m((r) => r.longTasks)), '']);
     memRows.push([
@@ -128,8 +128,8 @@ try {
     ]);
     summary.push(
       { figure: `<dots-transfers> ${int(n)}: first render`, value: ms(m((r) => r.first.ms)) },
-      { figure: `<dots-transfers> ${int(n)}: scroll frames (steady, paging in)`, value: `median ${ms(m((r) => r.steady.median))}, p95 ${ms(m((r) => r.steady.p95))}, dropped ${m((r) => r.steady.dropped)}/${STEADY.frames}` },
-      { figure: `<dots-transfers> ${int(n)}: scroll frames (jumps, all loaded)`, value: `median ${ms(m((r) => r.jumps.median))}, p95 ${ms(m((r) => r.jumps.p95))}, dropped ${m((r) => r.jumps.dropped)}/${JUMPS}` },
+      { figure: `<dots-transfers> ${int(n)}: scroll frames (steady, paging in)`, value: `median ${ms(m((r) => r.steady.median))}, p95 ${ms(m((r) => r.steady.p95))}, ${m((r) => r.steady.dropped)} vsyncs missed in ${STEADY.frames} frames` },
+      { figure: `<dots-transfers> ${int(n)}: scroll frames (jumps, all loaded)`, value: `median ${ms(m((r) => r.jumps.median))}, p95 ${ms(m((r) => r.jumps.p95))}, ${m((r) => r.jumps.dropped)} vsyncs missed in ${JUMPS} frames` },
       { figure: `<dots-transfers> ${int(n)}: heap, list with all loaded (ledger excluded)`, value: MB(m((r) => r.heap.all.used - r.heap.ledger.used)) },
     );
   }
