@@ -25,6 +25,10 @@ export const hostStyles = css`
   :host([theme='dark']) {
     --dots-color-scheme: dark;
   }
+  /* A pinned scheme may differ from the page's: the text colours then need their own background. */
+  :host([theme]) {
+    background-color: var(--_dots-color-background);
+  }
   :host([hidden]) {
     display: none !important;
   }

@@ -5,7 +5,8 @@
  * `visit(state, element)` at each state; the axe matrix, the text scan and the target-size check
  * all walk the same scenes.
  */
-import { html, type TemplateResult } from '@open-wc/testing';
+import { html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../../src/define.ts';
 import type { DotsFlow } from '../../src/components/flow/flow.ts';
 import type { DotsPayoutClaimFlow } from '../../src/components/payout-claim-flow/payout-claim-flow.ts';

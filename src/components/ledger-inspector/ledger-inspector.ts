@@ -474,7 +474,8 @@ export class DotsLedgerInspector extends DotsElement {
     if (!app) return html`${title}<p class="empty">${this.#t('inspector.no_apps')}</p>`;
     const v = this.#view(ledger, app);
     const apps = v.apps;
-    return html`
+    // One box for the direction of the locale (Arabic lays the inspector right to left).
+    return html`<div class="root" dir=${this.localize.dir}>
       <div class="top">
         ${title}
         ${apps.length > 1
@@ -488,6 +489,6 @@ export class DotsLedgerInspector extends DotsElement {
       </div>
       <p part="status" class="status" role="status" aria-live="polite">${this.statusText}</p>
       ${this.sections.filter((s) => s in RENDERERS).map((s) => this.#section(s, v))}
-    `;
+    </div>`;
   }
 }

@@ -37,6 +37,6 @@ export class DotsStatusBadge extends DotsElement {
   }
 
   protected override render() {
-    return html`<span part="badge" class="badge"><span part="icon" class="icon" aria-hidden="true"></span><span part="label">${this.label}</span></span>`;
+    return html`<span part="badge" class="badge" dir=${this.localize.dir}><span part="icon" class="icon" aria-hidden="true"></span><span part="label">${this.label}</span></span>`;
   }
 }

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const transferDetailStyles = css`
+  /* carries only the direction; lays out as if its children were the host's */
+  .root {
+    display: contents;
+  }
   :host {
     display: block;
   }

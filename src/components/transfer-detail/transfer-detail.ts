@@ -43,7 +43,8 @@ export class DotsTransferDetail extends DotsElement {
     const last = t.status_history.length - 1;
     // The diagram is optional: drawn when its element is registered (define.ts registers it).
     const lifecycle = customElements.get('dots-transfer-lifecycle') !== undefined;
-    return html`
+    // One box for the direction of the locale (Arabic lays the summary and timeline right to left).
+    return html`<div class="root" dir=${this.localize.dir}>
       <dl part="summary">
         <dt>${tr('transferList.detail.status')}</dt>
         <dd><dots-status-badge kind="transfer" status=${t.status}></dots-status-badge></dd>
@@ -72,6 +73,6 @@ export class DotsTransferDetail extends DotsElement {
         ? html`${this.#heading('lifecycle', tr('transferList.detail.lifecycle'))}
             <dots-transfer-lifecycle part="lifecycle" no-caption .transfer=${t}></dots-transfer-lifecycle>`
         : nothing}
-    `;
+    </div>`;
   }
 }

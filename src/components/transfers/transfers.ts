@@ -402,10 +402,10 @@ export class DotsTransfers extends DotsElement {
     const tr = this.localize.t.bind(this.localize);
     return this.#firstPage.render({
       initial: () => nothing,
-      pending: () => (this.items.length ? nothing : html`<p class="message" role="status">${tr('transferList.loading')}</p>`),
+      pending: () => (this.items.length ? nothing : html`<p class="message" role="status" dir=${this.localize.dir}>${tr('transferList.loading')}</p>`),
       error: (e) => html`<dots-alert part="error" heading="transferList.error" .error=${toError(e)} retryable @dots-retry=${() => this.reload()}></dots-alert>`,
       complete: () =>
-        this.items.length ? nothing : html`<p class="message">${tr(this.status ? 'transferList.empty_filtered' : 'transferList.empty')}</p>`,
+        this.items.length ? nothing : html`<p class="message" dir=${this.localize.dir}>${tr(this.status ? 'transferList.empty_filtered' : 'transferList.empty')}</p>`,
     });
   }
 
@@ -414,7 +414,7 @@ export class DotsTransfers extends DotsElement {
     const open = this.openId ? this.#model.get(this.openId) : undefined;
     const count = this.#firstPage.status === TaskStatus.COMPLETE ? tr('transferList.count', { count: this.items.length }) : '';
     return html`
-      <div part="toolbar" class="toolbar">
+      <div part="toolbar" class="toolbar" dir=${this.localize.dir}>
         <div class="filter">
           <label for="filter">${tr('transferList.filter.label')}</label>
           <select id="filter" part="filter" .value=${this.status} @change=${this.#onFilter}>
@@ -425,7 +425,7 @@ export class DotsTransfers extends DotsElement {
         <span part="count" class="count">${count}</span>
       </div>
       ${this.#renderState()}
-      <div class="list-container list-wrap" ?hidden=${this.items.length === 0}>
+      <div class="list-container list-wrap" ?hidden=${this.items.length === 0} dir=${this.localize.dir}>
         <p id="hint" class="sr-only">${tr('transferList.keyboard_hint')}</p>
         <div
           part="list"
@@ -440,9 +440,9 @@ export class DotsTransfers extends DotsElement {
           ${virtualize({ items: this.items as Transfer[], keyFunction: (t: Transfer) => t.id, renderItem: (t: Transfer, i: number) => this.#renderRow(t, i), scroller: true })}
         </div>
       </div>
-      <div part="footer" class="footer">${this.#renderFooter()}</div>
+      <div part="footer" class="footer" dir=${this.localize.dir}>${this.#renderFooter()}</div>
       ${this.#announcer.region}
-      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose} dir=${this.localize.dir}>
         ${open
           ? html`<h2 class="dialog-title" id="dialog-title" tabindex="-1">${tr('transferList.detail.title', { amount: this.localize.money(open.amount, this.#currency) })}</h2>
               <dots-transfer-detail .transfer=${open} currency=${this.#currency} scope=${this.scope}></dots-transfer-detail>
