@@ -10,23 +10,32 @@ import { buildFlow, parseStepNames } from '../../core/flows/build.ts';
 import type { DotsContext } from '../../core/flows/context.ts';
 import { describeMethod } from '../../core/flows/manage-payouts.ts';
 import { safeRedirectUrl } from '../../core/flows/redirect.ts';
-import { canGoBack, groupOf, stepById } from '../../core/machine/reducer.ts';
-import { webStorageDraftStore } from '../../core/machine/storage.ts';
-import type { DraftStore, FlowEvent, FlowNotice, FlowSnapshot, Prefill } from '../../core/machine/types.ts';
-import type { DotsErrorSummaryItem } from '../dots-error-summary/dots-error-summary.ts';
+import { canGoBack, stepById } from '../../core/machine/reducer.ts';
+import type { FlowEvent, FlowNotice, FlowSnapshot, Prefill } from '../../core/machine/types.ts';
 import type { DotsStepView } from '../steps/step-view.ts';
-import { messageText, resolveMessage } from '../steps/messages.ts';
+import { messageText } from '../steps/messages.ts';
 import { adapterContext } from './context.ts';
 import { emitFlowEvent } from './events.ts';
+import {
+  emitExit,
+  emitReady,
+  emitStepChange,
+  emitStepComplete,
+  errorDetail,
+  flowIds,
+  hasServerFieldErrors,
+  idOf,
+  listConverter,
+  renderAlert,
+  renderStepper,
+  renderSummary,
+  sessionDrafts,
+  todayUtc,
+} from './flow-shell.ts';
 import { styles } from './flow.styles.ts';
 import { focusRing, srOnly } from '../../styles/shared.ts';
 
 type Snap = FlowSnapshot<DotsContext>;
-
-const listConverter = {
-  fromAttribute: (v: string | null): string[] => (v ? v.split(/[\s,]+/).filter(Boolean) : []),
-  toAttribute: (v: string[] | undefined): string | null => (v?.length ? v.join(' ') : null),
-};
 
 /** Continue's label on screens where a plain "Continue" says less than it could. */
 const SUBMIT_LABELS: Record<string, string> = {
@@ -35,25 +44,6 @@ const SUBMIT_LABELS: Record<string, string> = {
   payout: 'payout.submit',
   redirect: 'redirect.continue',
 };
-
-const adapterIds = new WeakMap<object, number>();
-let nextAdapterId = 0;
-const idOf = (o: object | undefined): number => {
-  if (!o) return 0;
-  let id = adapterIds.get(o);
-  if (!id) adapterIds.set(o, (id = nextAdapterId += 1));
-  return id;
-};
-
-const todayUtc = (): string => new Date().toISOString().slice(0, 10);
-
-function sessionDrafts(): DraftStore | null {
-  try {
-    return typeof sessionStorage === 'undefined' ? null : webStorageDraftStore(sessionStorage);
-  } catch {
-    return null; // storage blocked (sandboxed iframe, privacy settings): no drafts, the flow still works
-  }
-}
 
 /**
  * @summary Runs any list of Dots flow steps (`compliance`, `id-verification`, `manage-payouts`,
@@ -175,7 +165,7 @@ export class DotsFlow extends DotsElement {
     const adapter = this.effectiveAdapter;
     const { steps } = parseStepNames(this.stepNames());
     const signIn = !this.userId;
-    const key = JSON.stringify([idOf(adapter), steps, this.userId ?? null, this.flowId ?? null, this.hiddenSteps, idOf(this.snapshot as object), this.draftKey ?? null, this.noDraft]);
+    const key = JSON.stringify([idOf(adapter), steps, this.userId ?? null, this.flowId ?? null, this.hiddenSteps, idOf(this.snapshot), this.draftKey ?? null, this.noDraft]);
     if (!adapter || (steps.length === 0 && !signIn)) {
       this.flow.configure(key, null);
       return;
@@ -212,39 +202,17 @@ export class DotsFlow extends DotsElement {
     return this.renderRoot.querySelector<DotsStepView>('[data-step-view]');
   }
 
-  private ids(s: Snap) {
-    return { flowId: s.flowId, userId: s.userId };
-  }
-
-  private groupLabel(s: Snap, group: string): string {
-    const g = s.groups.find((x) => x.id === group);
-    return g ? this.localize.text(g.label) : group;
-  }
-
   private onNotice(n: FlowNotice, s: Snap): void {
     switch (n.type) {
       case 'ready':
-        emitFlowEvent(this, 'dots-ready', { ...this.ids(s), steps: s.groups.map((g) => g.id), step: s.groups.find((g) => g.state === 'current')?.id ?? s.current });
+        emitReady(this, s);
         return;
-      case 'step-change': {
+      case 'step-change':
         this.showSummary = false;
-        const def = this.flow.actor?.definition;
-        const fromStep = n.from && def ? stepById(def, n.from) : undefined;
-        const index = s.groups.findIndex((g) => g.id === n.group);
-        emitFlowEvent(this, 'dots-step-change', {
-          ...this.ids(s),
-          step: n.group,
-          screen: n.to,
-          previousStep: fromStep ? groupOf(fromStep) : null,
-          previousScreen: n.from,
-          index: index + 1,
-          total: s.groups.length,
-        });
-        this.announcer.announce(this.localize.t('common.progress.step_of_named', { current: index + 1, total: s.groups.length, name: this.groupLabel(s, n.group) }));
+        emitStepChange(this, this.localize, this.announcer, this.flow.actor?.definition, n, s);
         return;
-      }
       case 'step-complete':
-        if (n.groupComplete) emitFlowEvent(this, 'dots-step-complete', { ...this.ids(s), step: n.group, screen: n.step, summary: n.summary });
+        emitStepComplete(this, n, s);
         return;
       case 'invalid':
         this.showSummary = true;
@@ -252,17 +220,8 @@ export class DotsFlow extends DotsElement {
         this.requestUpdate();
         return;
       case 'error': {
-        const def = this.flow.actor?.definition;
-        const step = def ? stepById(def, n.step) : undefined;
-        emitFlowEvent(this, 'dots-flow-error', {
-          ...this.ids(s),
-          step: step ? groupOf(step) : n.step,
-          screen: n.step,
-          code: n.error.code,
-          message: n.error.message,
-          retryable: n.error.retryable,
-        });
-        const fieldErrors = Object.values(s.errors).some((e) => e.source === 'server');
+        emitFlowEvent(this, 'dots-flow-error', errorDetail(this.flow.actor?.definition, n, s));
+        const fieldErrors = hasServerFieldErrors(s);
         this.showSummary = fieldErrors;
         this.pendingFocus = fieldErrors && !n.error.retryable ? 'summary' : 'alert';
         this.requestUpdate();
@@ -275,7 +234,7 @@ export class DotsFlow extends DotsElement {
         this.onComplete(s);
         return;
       case 'exit':
-        emitFlowEvent(this, 'dots-flow-exit', { ...this.ids(s), reason: 'exit', step: s.groups.find((g) => g.state === 'current')?.id ?? s.current, url: null }, true);
+        emitExit(this, s);
         return;
     }
   }
@@ -283,44 +242,14 @@ export class DotsFlow extends DotsElement {
   private onComplete(s: Snap): void {
     this.announcer.announce(this.localize.t('flow.complete.announce'));
     const completedSteps = s.groups.map((g) => g.id);
-    emitFlowEvent(this, 'dots-flow-complete', { ...this.ids(s), completedSteps, transferId: s.context.transfer?.id ?? null });
+    emitFlowEvent(this, 'dots-flow-complete', { ...flowIds(s), completedSteps, transferId: s.context.transfer?.id ?? null });
     const url = s.completed.includes('redirect') ? safeRedirectUrl(s.context.redirectUrl) : null;
     if (!url) return;
-    const go = emitFlowEvent(this, 'dots-flow-exit', { ...this.ids(s), reason: 'redirect', step: 'redirect', url }, true);
+    const go = emitFlowEvent(this, 'dots-flow-exit', { ...flowIds(s), reason: 'redirect', step: 'redirect', url }, true);
     if (go) globalThis.location?.assign(url);
   }
 
   // ---- rendering ----
-
-  private renderStepper(s: Snap): TemplateResult | typeof nothing {
-    if (s.groups.length < 2) return nothing;
-    const currentIndex = s.status === 'complete' ? s.groups.length : Math.max(0, s.groups.findIndex((g) => g.state === 'current'));
-    return html`<dots-stepper part="stepper" .steps=${s.groups.map((g) => ({ id: g.id, label: g.label }))} .current=${currentIndex}></dots-stepper>`;
-  }
-
-  private renderAlert(s: Snap): TemplateResult | typeof nothing {
-    if (s.status !== 'failed') return nothing;
-    const fieldErrors = Object.values(s.errors).some((e) => e.source === 'server');
-    if (fieldErrors && !s.error.retryable) return nothing;
-    return html`<dots-alert
-      part="alert"
-      variant="error"
-      .error=${{ code: s.error.code, message: s.error.message, retryable: s.error.retryable }}
-      @dots-retry=${() => this.flow.send({ type: 'retry' })}
-    ></dots-alert>`;
-  }
-
-  private renderSummary(s: Snap): TemplateResult | typeof nothing {
-    if (!this.showSummary || s.status === 'complete' || s.status === 'submitting') return nothing;
-    const view = this.view;
-    const items: DotsErrorSummaryItem[] = Object.entries(s.errors).map(([field, ref]) => {
-      const r = resolveMessage(this.localize, ref);
-      const target = view?.fieldElement(field) ?? undefined;
-      return { message: r.key, ...(r.params ? { params: r.params } : {}), ...(target ? { target } : {}) };
-    });
-    if (!items.length) return nothing;
-    return html`<dots-error-summary part="error-summary" .errors=${items}></dots-error-summary>`;
-  }
 
   private renderView(s: Snap): TemplateResult {
     const step = s.current;
@@ -373,11 +302,11 @@ export class DotsFlow extends DotsElement {
     const back = canGoBack(def, s, todayUtc());
     return html`<div part="base" class="base" dir=${this.localize.dir} aria-busy=${busy ? 'true' : 'false'}>
       <slot name="logo"></slot>
-      ${this.renderStepper(s)} ${this.announcer.region}
+      ${renderStepper(s)} ${this.announcer.region}
       ${s.status === 'complete'
         ? this.renderComplete(s)
         : html`<h2 part="heading" data-step-heading tabindex="-1">${this.localize.text(step?.title ?? '')}</h2>
-            ${this.renderAlert(s)} ${this.renderSummary(s)}
+            ${renderAlert(s, (e) => this.flow.send(e))} ${renderSummary(this.localize, s, this.showSummary, this.view)}
             <div part="body" class="body">
               ${s.ready ? this.renderView(s) : html`<p class="loading" aria-busy="true">${this.localize.t('common.loading')}</p>`}
             </div>

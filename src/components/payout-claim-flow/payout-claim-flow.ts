@@ -21,15 +21,29 @@ import {
 } from '../../core/flows/payout-claim.ts';
 import { trackTransfer } from '../../core/flows/payout-claim-tracker.ts';
 import { linkFromUrl } from '../../core/flows/payout-claim-url.ts';
-import { canGoBack, groupOf, stepById } from '../../core/machine/reducer.ts';
-import { webStorageDraftStore } from '../../core/machine/storage.ts';
-import type { DraftStore, FlowEvent, FlowNotice, FlowSnapshot, Prefill } from '../../core/machine/types.ts';
-import type { DotsErrorSummaryItem } from '../dots-error-summary/dots-error-summary.ts';
+import { canGoBack, stepById } from '../../core/machine/reducer.ts';
+import type { FlowEvent, FlowNotice, FlowSnapshot, Prefill } from '../../core/machine/types.ts';
 import { adapterContext } from '../flow/context.ts';
 import { emitFlowEvent } from '../flow/events.ts';
+import {
+  emitExit,
+  emitReady,
+  emitStepChange,
+  emitStepComplete,
+  errorDetail,
+  flowIds,
+  hasServerFieldErrors,
+  idOf,
+  listConverter,
+  renderAlert,
+  renderStepper,
+  renderSummary,
+  sessionDrafts,
+  todayUtc,
+} from '../flow/flow-shell.ts';
 import { styles as flowStyles } from '../flow/flow.styles.ts';
 import type { DotsStepView } from '../steps/step-view.ts';
-import { messageText, resolveMessage } from '../steps/messages.ts';
+import { messageText } from '../steps/messages.ts';
 import { focusRing, srOnly } from '../../styles/shared.ts';
 import { emitClaimStatus, type DotsClaimCompleteDetail, type DotsClaimErrorDetail } from './events.ts';
 import { renderClaimStatus, statusOf, statusTitle } from './status-view.ts';
@@ -37,11 +51,6 @@ import { renderUnavailable, unavailableTitle } from './unavailable-view.ts';
 import { styles } from './payout-claim-flow.styles.ts';
 
 type Snap = FlowSnapshot<ClaimContext>;
-
-const listConverter = {
-  fromAttribute: (v: string | null): string[] => (v ? v.split(/[\s,]+/).filter(Boolean) : []),
-  toAttribute: (v: string[] | undefined): string | null => (v?.length ? v.join(' ') : null),
-};
 
 const SUBMIT_LABELS: Record<string, string> = {
   [CLAIM_INTRO]: 'claim.intro.submit',
@@ -60,15 +69,6 @@ const PROBLEM_CODES: Record<LinkProblem, string> = {
   failed: 'conflict',
 };
 
-const objectIds = new WeakMap<object, number>();
-let nextObjectId = 0;
-const idOf = (o: unknown): number => {
-  if (!o || typeof o !== 'object') return 0;
-  let id = objectIds.get(o);
-  if (!id) objectIds.set(o, (id = nextObjectId += 1));
-  return id;
-};
-
 /** A short fingerprint of the link reference: drafts of two links never mix, and the token is not written out. */
 function fingerprint(s: string): string {
   let h = 0x811c9dc5;
@@ -77,16 +77,6 @@ function fingerprint(s: string): string {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h.toString(36);
-}
-
-const todayUtc = (): string => new Date().toISOString().slice(0, 10);
-
-function sessionDrafts(): DraftStore | null {
-  try {
-    return typeof sessionStorage === 'undefined' ? null : webStorageDraftStore(sessionStorage);
-  } catch {
-    return null; // storage blocked: no drafts, the flow still works
-  }
 }
 
 /**
@@ -332,42 +322,20 @@ export class DotsPayoutClaimFlow extends DotsElement {
     return this.renderRoot.querySelector<DotsStepView>('[data-step-view]');
   }
 
-  private ids(s: Snap) {
-    return { flowId: s.flowId, userId: s.userId };
-  }
-
-  private groupLabel(s: Snap, group: string): string {
-    const g = s.groups.find((x) => x.id === group);
-    return g ? this.localize.text(g.label) : group;
-  }
-
   private onNotice(n: FlowNotice, s: Snap): void {
     switch (n.type) {
       case 'ready': {
-        emitFlowEvent(this, 'dots-ready', { ...this.ids(s), steps: s.groups.map((g) => g.id), step: s.groups.find((g) => g.state === 'current')?.id ?? s.current });
+        emitReady(this, s);
         const problem = s.current === CLAIM_UNAVAILABLE ? linkProblemOf(s) : null;
         if (problem) this.reportProblem(s, problem);
         return;
       }
-      case 'step-change': {
+      case 'step-change':
         this.showSummary = false;
-        const def = this.flow.actor?.definition;
-        const fromStep = n.from && def ? stepById(def, n.from) : undefined;
-        const index = s.groups.findIndex((g) => g.id === n.group);
-        emitFlowEvent(this, 'dots-step-change', {
-          ...this.ids(s),
-          step: n.group,
-          screen: n.to,
-          previousStep: fromStep ? groupOf(fromStep) : null,
-          previousScreen: n.from,
-          index: index + 1,
-          total: s.groups.length,
-        });
-        this.announcer.announce(this.localize.t('common.progress.step_of_named', { current: index + 1, total: s.groups.length, name: this.groupLabel(s, n.group) }));
+        emitStepChange(this, this.localize, this.announcer, this.flow.actor?.definition, n, s);
         return;
-      }
       case 'step-complete':
-        if (n.groupComplete) emitFlowEvent(this, 'dots-step-complete', { ...this.ids(s), step: n.group, screen: n.step, summary: n.summary });
+        emitStepComplete(this, n, s);
         return;
       case 'invalid':
         this.showSummary = true;
@@ -375,18 +343,8 @@ export class DotsPayoutClaimFlow extends DotsElement {
         this.requestUpdate();
         return;
       case 'error': {
-        const def = this.flow.actor?.definition;
-        const step = def ? stepById(def, n.step) : undefined;
         const problem = n.kind === 'submit' ? problemOfError(n.error) : null;
-        const detail: DotsClaimErrorDetail = {
-          ...this.ids(s),
-          step: step ? groupOf(step) : n.step,
-          screen: n.step,
-          code: n.error.code,
-          message: n.error.message,
-          retryable: n.error.retryable,
-          linkProblem: problem,
-        };
+        const detail: DotsClaimErrorDetail = { ...errorDetail(this.flow.actor?.definition, n, s), linkProblem: problem };
         emitFlowEvent(this, 'dots-flow-error', detail);
         if (problem) {
           // The page changes to say so; focus goes to its heading.
@@ -395,7 +353,7 @@ export class DotsPayoutClaimFlow extends DotsElement {
           this.requestUpdate();
           return;
         }
-        const fieldErrors = Object.values(s.errors).some((e) => e.source === 'server');
+        const fieldErrors = hasServerFieldErrors(s);
         this.showSummary = fieldErrors;
         this.pendingFocus = fieldErrors && !n.error.retryable ? 'summary' : 'alert';
         this.requestUpdate();
@@ -408,14 +366,14 @@ export class DotsPayoutClaimFlow extends DotsElement {
         this.onComplete(s);
         return;
       case 'exit':
-        emitFlowEvent(this, 'dots-flow-exit', { ...this.ids(s), reason: 'exit', step: s.groups.find((g) => g.state === 'current')?.id ?? s.current, url: null }, true);
+        emitExit(this, s);
         return;
     }
   }
 
   private reportProblem(s: Snap, problem: LinkProblem): void {
     const detail: DotsClaimErrorDetail = {
-      ...this.ids(s),
+      ...flowIds(s),
       step: CLAIM_UNAVAILABLE,
       screen: CLAIM_UNAVAILABLE,
       code: PROBLEM_CODES[problem],
@@ -433,7 +391,7 @@ export class DotsPayoutClaimFlow extends DotsElement {
     const methodId = s.submitted[CLAIM_REVIEW]?.['payout_method_id'];
     if (t && currency) this.announcer.announce(this.localize.t('claim.announce.claimed', { amount: this.localize.money(t.amount - t.fee, currency) }));
     const detail: DotsClaimCompleteDetail = {
-      ...this.ids(s),
+      ...flowIds(s),
       completedSteps: s.groups.map((g) => g.id),
       transferId: t?.id ?? null,
       payoutLinkId: s.context.link?.id ?? null,
@@ -458,36 +416,6 @@ export class DotsPayoutClaimFlow extends DotsElement {
     }
     const step = stepById(this.flow.actor!.definition, s.current);
     return this.localize.text(step?.title ?? '');
-  }
-
-  private renderStepper(s: Snap): TemplateResult | typeof nothing {
-    if (s.groups.length < 2) return nothing;
-    const currentIndex = s.status === 'complete' ? s.groups.length : Math.max(0, s.groups.findIndex((g) => g.state === 'current'));
-    return html`<dots-stepper part="stepper" .steps=${s.groups.map((g) => ({ id: g.id, label: g.label }))} .current=${currentIndex}></dots-stepper>`;
-  }
-
-  private renderAlert(s: Snap): TemplateResult | typeof nothing {
-    if (s.status !== 'failed') return nothing;
-    const fieldErrors = Object.values(s.errors).some((e) => e.source === 'server');
-    if (fieldErrors && !s.error.retryable) return nothing;
-    return html`<dots-alert
-      part="alert"
-      variant="error"
-      .error=${{ code: s.error.code, message: s.error.message, retryable: s.error.retryable }}
-      @dots-retry=${() => this.send({ type: 'retry' })}
-    ></dots-alert>`;
-  }
-
-  private renderSummary(s: Snap): TemplateResult | typeof nothing {
-    if (!this.showSummary || s.status === 'complete' || s.status === 'submitting') return nothing;
-    const view = this.view;
-    const items: DotsErrorSummaryItem[] = Object.entries(s.errors).map(([field, ref]) => {
-      const r = resolveMessage(this.localize, ref);
-      const target = view?.fieldElement(field) ?? undefined;
-      return { message: r.key, ...(r.params ? { params: r.params } : {}), ...(target ? { target } : {}) };
-    });
-    if (!items.length) return nothing;
-    return html`<dots-error-summary part="error-summary" .errors=${items}></dots-error-summary>`;
   }
 
   private renderView(s: Snap): TemplateResult | typeof nothing {
@@ -550,9 +478,9 @@ export class DotsPayoutClaimFlow extends DotsElement {
     const busy = s.status === 'submitting';
     return html`<div part="base" class="base" dir=${this.localize.dir} aria-busy=${busy ? 'true' : 'false'}>
       <slot name="logo"></slot>
-      ${problem ? nothing : this.renderStepper(s)} ${this.announcer.region}
+      ${problem ? nothing : renderStepper(s)} ${this.announcer.region}
       <h2 part="heading" data-step-heading tabindex="-1">${this.headingText(s, problem)}</h2>
-      ${problem ? nothing : this.renderAlert(s)} ${problem ? nothing : this.renderSummary(s)} ${this.renderBody(s, problem)} ${this.renderFooter(s, problem)}
+      ${problem ? nothing : renderAlert(s, (e) => this.send(e))} ${problem ? nothing : renderSummary(this.localize, s, this.showSummary, this.view)} ${this.renderBody(s, problem)} ${this.renderFooter(s, problem)}
       <slot name="legal"></slot>
     </div>`;
   }
