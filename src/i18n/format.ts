@@ -1,19 +1,5 @@
 import type { Message, MessageParams } from './types.ts';
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function rulesFor(locale: string): Intl.PluralRules {
-  let r = pluralRules.get(locale);
-  if (!r) pluralRules.set(locale, (r = new Intl.PluralRules(locale)));
-  return r;
-}
-
-function numberFormatFor(locale: string): Intl.NumberFormat {
-  let f = numberFormats.get(locale);
-  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale)));
-  return f;
-}
+import { numberFormat, pluralRules } from './intl-cache.ts';
 
 /** Picks the plural form for `count` (falls back to `other`, which every plural message has). */
 export function selectForm(message: Message, locale: string, count: number | undefined): string {
@@ -21,7 +7,7 @@ export function selectForm(message: Message, locale: string, count: number | und
   if (count === undefined) return message.other;
   // Arabic has a real `zero` category; other languages may still offer a `zero` text for 0.
   if (count === 0 && message.zero !== undefined) return message.zero;
-  const category = rulesFor(locale).select(count) as keyof typeof message;
+  const category = pluralRules(locale).select(count) as keyof typeof message;
   return message[category] ?? message.other;
 }
 
@@ -34,7 +20,7 @@ export function interpolate(text: string, locale: string, params?: MessageParams
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? numberFormatFor(locale).format(value) : value;
+    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
   });
 }
 

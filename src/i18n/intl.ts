@@ -1,29 +1,21 @@
 /** Intl helpers shared by the localize controller and by code that formats outside an element. */
-
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
-  let f = cache.get(key) as T | undefined;
-  if (!f) cache.set(key, (f = make()));
-  return f;
-}
+import { dateTimeFormat, numberFormat } from './intl-cache.ts';
 
 /** How many minor units a currency has (USD 2, JPY 0, BHD 3), as Intl knows it. */
 export function currencyDigits(currency: string): number {
-  const f = cached(`digits:${currency}`, () => new Intl.NumberFormat('en', { style: 'currency', currency }));
+  const f = numberFormat('en', { style: 'currency', currency });
   return f.resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /** Formats integer minor units (cents) as money, e.g. 123456 USD in en -> "$1,234.56". */
 export function formatMoney(locale: string, cents: number, currency: string, options: Intl.NumberFormatOptions = {}): string {
   const digits = currencyDigits(currency);
-  const key = `money:${locale}:${currency}:${JSON.stringify(options)}`;
-  const f = cached(key, () => new Intl.NumberFormat(locale, { style: 'currency', currency, ...options }));
+  const f = numberFormat(locale, { style: 'currency', currency, ...options });
   return f.format(cents / 10 ** digits);
 }
 
 export function formatNumber(locale: string, n: number, options: Intl.NumberFormatOptions = {}): string {
-  return cached(`number:${locale}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(n);
+  return numberFormat(locale, options).format(n);
 }
 
 /**
@@ -35,5 +27,5 @@ export function formatDate(locale: string, value: string | number | Date, option
   const opts: Intl.DateTimeFormatOptions = dateOnly ? { timeZone: 'UTC', ...options } : options;
   const date = value instanceof Date ? value : new Date(dateOnly ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return String(value);
-  return cached(`date:${locale}:${JSON.stringify(opts)}`, () => new Intl.DateTimeFormat(locale, opts)).format(date);
+  return dateTimeFormat(locale, opts).format(date);
 }

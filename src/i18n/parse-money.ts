@@ -1,5 +1,6 @@
 import { readAmountText } from '../core/validation/amount.ts';
 import { currencyDigits } from './intl.ts';
+import { numberFormat } from './intl-cache.ts';
 
 export type MoneyParseResult =
   | { ok: true; cents: number }
@@ -11,7 +12,7 @@ const separatorsCache = new Map<string, { decimal: string; group: string }>();
 export function separators(locale: string): { decimal: string; group: string } {
   let s = separatorsCache.get(locale);
   if (!s) {
-    const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+    const parts = numberFormat(locale).formatToParts(12345.6);
     s = {
       decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
       group: parts.find((p) => p.type === 'group')?.value ?? ',',
@@ -36,5 +37,5 @@ export function parseMoney(text: string, locale: string, currency: string): Mone
 /** Cents as the editable text of a money input: locale separators, all minor digits, no symbol. */
 export function formatMoneyInput(cents: number, locale: string, currency: string): string {
   const digits = currencyDigits(currency);
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(cents / 10 ** digits);
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(cents / 10 ** digits);
 }

@@ -6,6 +6,7 @@ import { DotsFieldElement } from '../base/field-element.ts';
 import type { MessageRef } from '../../controllers/localize.ts';
 import type { MoneyReason } from '../events.ts';
 import { formatMoneyInput, parseMoney } from '../../i18n/parse-money.ts';
+import { displayNames, numberFormat } from '../../i18n/intl-cache.ts';
 import { currencyDigits } from '../../i18n/intl.ts';
 import type { MessageParams } from '../../i18n/types.ts';
 import { styles } from './dots-money-input.styles.ts';
@@ -131,7 +132,7 @@ export class DotsMoneyInput extends DotsFieldElement {
   }
 
   private affix(): { symbol: string; position: 'start' | 'end' } {
-    const parts = new Intl.NumberFormat(this.localize.locale, { style: 'currency', currency: this.currency }).formatToParts(1);
+    const parts = numberFormat(this.localize.locale, { style: 'currency', currency: this.currency }).formatToParts(1);
     const i = parts.findIndex((p) => p.type === 'currency');
     const n = parts.findIndex((p) => p.type === 'integer');
     return { symbol: parts[i]?.value ?? this.currency, position: i < n ? 'start' : 'end' };
@@ -139,7 +140,7 @@ export class DotsMoneyInput extends DotsFieldElement {
 
   override render() {
     const { symbol, position } = this.affix();
-    const currencyName = new Intl.DisplayNames(this.localize.locale, { type: 'currency' }).of(this.currency) ?? this.currency;
+    const currencyName = displayNames(this.localize.locale, { type: 'currency' }).of(this.currency) ?? this.currency;
     const affix = html`<span class="affix ${position}" part="currency" aria-hidden="true">${symbol}</span>`;
     return html`<div class="field" part="field" dir=${this.localize.dir}>
       ${this.renderLabel('input')} ${this.renderHint()} ${this.renderError()}
