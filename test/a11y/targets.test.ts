@@ -94,7 +94,9 @@ describe('target size and visible focus', () => {
           expect(missing, 'controls without a visible focus indicator').to.deep.equal([]);
         }
       });
-      expect(controls, 'controls measured').to.be.greaterThan(0);
+      // A link that cannot be claimed gets a page to read, with nothing to press.
+      if (scene.name === 'claim bad links') expect(controls).to.equal(0);
+      else expect(controls, 'controls measured').to.be.greaterThan(0);
       expect([...small]).to.deep.equal([]);
     });
   }
