@@ -2,11 +2,11 @@ import { html, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { getCountries } from 'libphonenumber-js';
 import { DotsFieldElement } from '../base/field-element.ts';
 import type { MessageKey } from '../../i18n/catalog-types.ts';
 import { validationMessageKey } from '../../i18n/validation-keys.ts';
-import { callingCodeOf, checkPhone, parsePhone, type Reason } from '../../core/validation/index.ts';
+import { checkPhone, parsePhone, type Reason } from '../../core/validation/index.ts';
+import { countryOptions } from './country-options.ts';
 import { styles } from './dots-phone-input.styles.ts';
 
 /**
@@ -114,15 +114,6 @@ export class DotsPhoneInput extends DotsFieldElement {
     this.emitChange(this.value, this.detail());
   }
 
-  private countryOptions(): Array<{ iso: string; name: string; code: string }> {
-    const names = new Intl.DisplayNames(this.localize.locale, { type: 'region' });
-    const list = (this.countries ?? getCountries()).filter((c) => callingCodeOf(c) !== null);
-    const collator = new Intl.Collator(this.localize.locale);
-    return list
-      .map((iso) => ({ iso, name: names.of(iso) ?? iso, code: callingCodeOf(iso)! }))
-      .sort((a, b) => collator.compare(a.name, b.name));
-  }
-
   override render() {
     return html`<div class="field" part="field" role="group" aria-labelledby="label" dir=${this.localize.dir}>
       <label id="label" part="label" for="input">${this.localize.text(this.label, this.params)}${this.renderOptional()}</label>
@@ -137,7 +128,7 @@ export class DotsPhoneInput extends DotsFieldElement {
           ?disabled=${this.disabled}
           @change=${this.onCountry}
         >
-          ${this.countryOptions().map(
+          ${countryOptions(this.localize.locale, this.countries).map(
             (c) => html`<option value=${c.iso} ?selected=${c.iso === this.country}>${this.localize.t('common.phone.country_option', { country: c.name, code: c.code })}</option>`,
           )}
         </select>
