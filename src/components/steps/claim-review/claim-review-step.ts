@@ -1,8 +1,5 @@
 import { css, html, nothing } from 'lit';
-import { DotsStepView } from '../step-view.ts';
-import type { DotsMoneyDetail, DotsValueDetail } from '../../events.ts';
-import type { FieldValue } from '../../../core/machine/types.ts';
-import { describeMethod } from '../../../core/flows/manage-payouts.ts';
+import { DotsPayoutFieldsView, type PayoutFieldMessages } from '../payout-fields.ts';
 import { feeFor } from '../../../core/flows/payout.ts';
 import { claimAmountOf, claimMinimum, type ClaimContext } from '../../../core/flows/payout-claim.ts';
 
@@ -14,9 +11,9 @@ import { claimAmountOf, claimMinimum, type ClaimContext } from '../../../core/fl
  * @csspart total - The payment's sender and amount.
  * @csspart breakdown - The fee, the amount received and what stays in the balance.
  */
-export class DotsClaimReviewStep extends DotsStepView {
+export class DotsClaimReviewStep extends DotsPayoutFieldsView {
   static override styles = [
-    ...DotsStepView.styles,
+    ...DotsPayoutFieldsView.styles,
     css`
       .total,
       .receive {
@@ -35,14 +32,14 @@ export class DotsClaimReviewStep extends DotsStepView {
     return this.context as ClaimContext | null;
   }
 
-  protected override fieldValues(detail: DotsValueDetail): Array<[string, FieldValue]> {
-    if (detail.name === 'amount') {
-      const d = detail as DotsMoneyDetail;
-      // Cents when the input could read them, else the text, so the message says what is wrong.
-      return [['amount', d.value ?? d.text]];
-    }
-    return super.fieldValues(detail);
-  }
+  protected readonly messages: PayoutFieldMessages = {
+    method: 'claim.review.method.label',
+    amountLabel: 'claim.review.amount.label',
+    amountHint: 'claim.review.amount.hint',
+    fee: 'claim.review.fee.amount',
+    feeNone: 'claim.review.fee.none',
+    receive: 'claim.review.receive',
+  };
 
   override render() {
     const ctx = this.claim;
@@ -57,11 +54,7 @@ export class DotsClaimReviewStep extends DotsStepView {
     const rest = amount !== null && amount < link.amount ? link.amount - amount : 0;
     return html`<div class="fields">
       <p class="total" part="total">${this.localize.t('claim.review.total', { sender: link.sender_name, amount: money(link.amount) })}</p>
-      ${this.selectField(
-        'payout_method_id',
-        'claim.review.method.label',
-        methods.map((m) => ({ value: m.id, label: this.localize.t(`payouts.method.${m.platform}` as never, { detail: describeMethod(m) }) })),
-      )}
+      ${this.methodField(methods)}
       ${link.allow_partial
         ? this.selectField(
             'amount_mode',
@@ -73,28 +66,11 @@ export class DotsClaimReviewStep extends DotsStepView {
             { noPlaceholder: true },
           )
         : nothing}
-      ${partial ? this.renderAmount(link.currency, claimMinimum(ctx, methodId), link.amount) : nothing}
+      ${partial ? this.amountField(link.currency, claimMinimum(ctx, methodId), link.amount) : nothing}
       <div class="breakdown" part="breakdown">
-        <p>${fee > 0 ? this.localize.t('claim.review.fee.amount', { fee: money(fee) }) : this.localize.t('claim.review.fee.none')}</p>
-        <p class="receive">${this.localize.t('claim.review.receive', { amount: amount !== null ? money(Math.max(0, amount - fee)) : '—' })}</p>
+        ${this.feeLines(money, fee, amount, 'receive')}
         ${rest > 0 ? html`<p class="note">${this.localize.t('claim.review.rest', { amount: money(rest) })}</p>` : nothing}
       </div>
     </div>`;
-  }
-
-  private renderAmount(currency: string, min: number, max: number) {
-    const err = this.error('amount');
-    const raw = this.values['amount'];
-    return html`<dots-money-input
-      name="amount"
-      label="claim.review.amount.label"
-      hint="claim.review.amount.hint"
-      .params=${{ min: this.localize.money(min, currency), max: this.localize.money(max, currency) }}
-      currency=${currency}
-      .value=${typeof raw === 'number' ? raw : null}
-      .error=${err}
-      .submitted=${!!err}
-      required
-    ></dots-money-input>`;
   }
 }

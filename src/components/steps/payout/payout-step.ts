@@ -1,8 +1,5 @@
 import { css, html, nothing } from 'lit';
-import { DotsStepView } from '../step-view.ts';
-import type { DotsMoneyDetail, DotsValueDetail } from '../../events.ts';
-import type { FieldValue } from '../../../core/machine/types.ts';
-import { describeMethod } from '../../../core/flows/manage-payouts.ts';
+import { DotsPayoutFieldsView, type PayoutFieldMessages } from '../payout-fields.ts';
 import { feeFor } from '../../../core/flows/payout.ts';
 import { parseAmount } from '../../../core/flows/money.ts';
 
@@ -14,9 +11,9 @@ import { parseAmount } from '../../../core/flows/money.ts';
  * @csspart balance - The available balance line.
  * @csspart breakdown - The fee and net amount.
  */
-export class DotsPayoutStep extends DotsStepView {
+export class DotsPayoutStep extends DotsPayoutFieldsView {
   static override styles = [
-    ...DotsStepView.styles,
+    ...DotsPayoutFieldsView.styles,
     css`
       .balance {
         font-size: 1.125em;
@@ -25,14 +22,14 @@ export class DotsPayoutStep extends DotsStepView {
     `,
   ];
 
-  protected override fieldValues(detail: DotsValueDetail): Array<[string, FieldValue]> {
-    if (detail.name === 'amount') {
-      const d = detail as DotsMoneyDetail;
-      // The amount in cents when the input could read it, else the text so the message is specific.
-      return [['amount', d.value ?? d.text]];
-    }
-    return super.fieldValues(detail);
-  }
+  protected readonly messages: PayoutFieldMessages = {
+    method: 'payout.method.label',
+    amountLabel: 'payout.amount.label',
+    amountHint: 'payout.amount.hint',
+    fee: 'payout.fee.amount',
+    feeNone: 'payout.fee.none',
+    receive: 'payout.receive',
+  };
 
   override render() {
     const ctx = this.context;
@@ -51,11 +48,7 @@ export class DotsPayoutStep extends DotsStepView {
     const money = (c: number) => this.localize.money(c, currency);
     return html`<div class="fields">
       <p class="balance" part="balance">${this.localize.t('payout.balance', { amount: money(available) })}</p>
-      ${this.selectField(
-        'payout_method_id',
-        'payout.method.label',
-        methods.map((m) => ({ value: m.id, label: this.localize.t(`payouts.method.${m.platform}` as never, { detail: describeMethod(m) }) })),
-      )}
+      ${this.methodField(methods)}
       ${this.selectField(
         'amount_mode',
         'payout.amount_mode.label',
@@ -65,27 +58,10 @@ export class DotsPayoutStep extends DotsStepView {
         ],
         { noPlaceholder: true },
       )}
-      ${partial ? this.renderAmount(currency, min, available) : nothing}
+      ${partial ? this.amountField(currency, min, available) : nothing}
       <div part="breakdown" aria-live="off">
-        <p>${fee > 0 ? this.localize.t('payout.fee.amount', { fee: money(fee) }) : this.localize.t('payout.fee.none')}</p>
-        <p class="balance">${this.localize.t('payout.receive', { amount: amount !== null ? money(Math.max(0, amount - fee)) : '—' })}</p>
+        ${this.feeLines(money, fee, amount, 'balance')}
       </div>
     </div>`;
-  }
-
-  private renderAmount(currency: string, min: number, max: number) {
-    const err = this.error('amount');
-    const raw = this.values['amount'];
-    return html`<dots-money-input
-      name="amount"
-      label="payout.amount.label"
-      hint="payout.amount.hint"
-      .params=${{ min: this.localize.money(min, currency), max: this.localize.money(max, currency) }}
-      currency=${currency}
-      .value=${typeof raw === 'number' ? raw : null}
-      .error=${err}
-      .submitted=${!!err}
-      required
-    ></dots-money-input>`;
   }
 }
