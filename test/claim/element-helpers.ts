@@ -3,7 +3,10 @@ import type { DotsPayoutClaimFlow } from '../../src/components/payout-claim-flow
 import type { ClaimContext } from '../../src/core/flows/payout-claim.ts';
 import type { FlowSnapshot } from '../../src/core/machine/types.ts';
 
-export { deep, deepAll, activeChain, focusedField, tabTo, tabToButton, type, press, frame, recordEvents } from '../flows/helpers.ts';
+import { settleFlow, untilSnapshot } from '../helpers/flow-element.ts';
+
+export { deep, deepAll, activeChain, focusedField, tabTo, tabToButton, type, press, frame } from '../helpers/keyboard.ts';
+export { recordEvents } from '../flows/helpers.ts';
 
 export type ClaimSnap = FlowSnapshot<ClaimContext>;
 
@@ -11,36 +14,9 @@ export const root = (el: DotsPayoutClaimFlow): ShadowRoot => el.shadowRoot!;
 export const view = (el: DotsPayoutClaimFlow): HTMLElement | null => root(el).querySelector<HTMLElement>('[data-step-view]');
 
 /** Resolves once the element's snapshot matches, after the element (and its step view) rendered it. */
-export async function until(el: DotsPayoutClaimFlow, pred: (s: ClaimSnap) => boolean, ms = 8000): Promise<ClaimSnap> {
-  const start = Date.now();
-  while (!el.actor) {
-    if (Date.now() - start > ms) throw new Error('the claim flow made no actor');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  const actor = el.actor;
-  const s = await new Promise<ClaimSnap>((resolve, reject) => {
-    const now = actor.getSnapshot();
-    if (pred(now)) return resolve(now);
-    const timer = setTimeout(() => {
-      off();
-      const x = actor.getSnapshot();
-      reject(new Error(`timed out at ${x.current} (${x.status})${x.status === 'failed' ? ` ${JSON.stringify(x.error)}` : ''} errors=${JSON.stringify(x.errors)}`));
-    }, ms);
-    const off = actor.subscribe((x) => {
-      if (!pred(x)) return;
-      clearTimeout(timer);
-      off();
-      resolve(x);
-    });
-  });
-  await settle(el);
-  return s;
-}
+export const until = (el: DotsPayoutClaimFlow, pred: (s: ClaimSnap) => boolean, ms = 8000): Promise<ClaimSnap> => untilSnapshot(el, pred, ms, 'the claim flow');
 
-export async function settle(el: DotsPayoutClaimFlow): Promise<void> {
-  await el.updateComplete;
-  await (view(el) as unknown as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
-}
+export const settle = (el: DotsPayoutClaimFlow): Promise<void> => settleFlow(el);
 
 export const editingOn = (el: DotsPayoutClaimFlow, step: string) => until(el, (s) => s.current === step && s.status === 'editing' && s.ready);
 

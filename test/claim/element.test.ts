@@ -8,11 +8,11 @@ import type { DotsClaimCompleteDetail, DotsClaimStatusDetail } from '../../src/c
 import { CLAIM_INTRO, CLAIM_REVIEW } from '../../src/core/flows/payout-claim.ts';
 import { fixtureIn } from '../helpers/fixture.ts';
 import { ACCOUNT, claimBench, link, linkPayouts, type Bench } from './harness.ts';
+import { keyboardBankAccount, keyboardW9 } from '../helpers/keyboard.ts';
 import {
   button,
   click,
   editingOn,
-  focusedField,
   frame,
   headingFocused,
   headingText,
@@ -94,34 +94,12 @@ describe('<dots-payout-claim-flow>', () => {
     await editingOn(el, 'compliance-w9');
     await frame();
     expect(headingFocused(el)).to.equal(true);
-    await tabTo('tax_id');
-    await type('123-45-6789');
-    await tabTo('address_line1');
-    await type('1 Main St');
-    await tabTo('city');
-    await type('Springfield');
-    await press('Tab');
-    expect(focusedField()).to.equal('region');
-    await type('IL');
-    await tabTo('postal_code');
-    await type('62701');
-    await tabTo('certified');
-    await press('Space');
-    await tabToButton('Continue');
-    await press('Enter');
+    await keyboardW9();
 
     await editingOn(el, 'manage-payouts');
     await frame();
     expect(headingFocused(el)).to.equal(true);
-    await tabTo('platform');
-    await type('US');
-    await until(el, (s) => s.values['manage-payouts']?.['platform'] === 'ach');
-    await tabTo('routing_number');
-    await type('011000015');
-    await press('Tab');
-    await type(ACCOUNT);
-    await tabToButton('Continue');
-    await press('Enter');
+    await keyboardBankAccount(ACCOUNT, () => until(el, (s) => s.values['manage-payouts']?.['platform'] === 'ach'));
 
     await editingOn(el, CLAIM_REVIEW);
     await frame();

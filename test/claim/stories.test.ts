@@ -1,13 +1,10 @@
 // Every claim story renders the way Storybook does (loaders, args, render), settles on the mock
 // adapter and is axe clean.
 import { expect } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
 import * as stories from '../../stories/payout-claim-flow.stories.ts';
 import type { DotsPayoutClaimFlow } from '../../src/components/payout-claim-flow/payout-claim-flow.ts';
+import { withStory, type AnyMeta, type AnyStory } from '../helpers/stories.ts';
 import { until } from './element-helpers.ts';
-
-type AnyStory = { name?: string; loaders?: Array<() => Promise<unknown>>; render?: (args: unknown, ctx: { loaded: unknown }) => TemplateResult; args?: Record<string, unknown> };
-type AnyMeta = { args?: Record<string, unknown>; loaders?: Array<() => Promise<unknown>> };
 
 describe('stories/payout-claim-flow.stories.ts', () => {
   const meta = stories.default as unknown as AnyMeta;
@@ -15,12 +12,7 @@ describe('stories/payout-claim-flow.stories.ts', () => {
     if (name === 'default') continue;
     const story = value as AnyStory;
     it(`${story.name ?? name} renders on the seeded ledger and is axe clean`, async () => {
-      const loaders = story.loaders ?? meta.loaders ?? [];
-      const loaded = Object.assign({}, ...(await Promise.all(loaders.map((l) => l()))));
-      const canvas = document.createElement('div');
-      document.body.append(canvas);
-      try {
-        render(story.render!({ ...meta.args, ...story.args }, { loaded }), canvas);
+      await withStory(meta, story, async (canvas) => {
         const flow = canvas.querySelector<DotsPayoutClaimFlow>('dots-payout-claim-flow')!;
         expect(flow).to.not.equal(null);
         const s = await until(flow, (x) => x.ready && x.status === 'editing');
@@ -28,10 +20,7 @@ describe('stories/payout-claim-flow.stories.ts', () => {
         else expect(s.current).to.equal('claim-unavailable');
         await new Promise((r) => setTimeout(r, 50));
         await expect(flow).to.be.accessible();
-      } finally {
-        canvas.remove();
-        (loaded as { adapter?: { close(): void } }).adapter?.close();
-      }
+      });
     });
   }
 });

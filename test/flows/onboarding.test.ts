@@ -3,7 +3,8 @@ import '../../src/define.ts';
 import type { DotsFlow } from '../../src/components/flow/flow.ts';
 import { fixtureIn } from '../helpers/fixture.ts';
 import { bench, type Bench } from '../machine/harness.ts';
-import { editingOn, focusedField, frame, headingFocused, headingText, press, recordEvents, tabTo, tabToButton, type, until } from './helpers.ts';
+import { keyboardBankAccount, keyboardW9 } from '../helpers/keyboard.ts';
+import { editingOn, focusedField, frame, headingFocused, headingText, press, recordEvents, tabTo, type, until } from './helpers.ts';
 
 describe('<dots-onboarding-flow> with the keyboard only', () => {
   let b: Bench;
@@ -48,34 +49,12 @@ describe('<dots-onboarding-flow> with the keyboard only', () => {
     await frame();
     expect(headingFocused(flow)).to.equal(true);
     expect(headingText(flow)).to.equal('Tax information (Form W-9)');
-    await tabTo('tax_id');
-    await type('123-45-6789');
-    await tabTo('address_line1');
-    await type('1 Main St');
-    await tabTo('city');
-    await type('Springfield');
-    await press('Tab');
-    expect(focusedField()).to.equal('region');
-    await type('IL');
-    await tabTo('postal_code');
-    await type('62701');
-    await tabTo('certified');
-    await press('Space');
-    await tabToButton('Continue');
-    await press('Enter');
+    await keyboardW9();
 
     await editingOn(flow, 'manage-payouts');
     await frame();
     expect(headingFocused(flow)).to.equal(true);
-    await tabTo('platform');
-    await type('US');
-    await until(flow, (s) => s.values['manage-payouts']?.['platform'] === 'ach');
-    await tabTo('routing_number');
-    await type('011000015');
-    await press('Tab');
-    await type('000123456789');
-    await tabToButton('Continue');
-    await press('Enter');
+    await keyboardBankAccount('000123456789', () => until(flow, (s) => s.values['manage-payouts']?.['platform'] === 'ach'));
 
     const done = await until(flow, (s) => s.status === 'complete');
     await frame();
