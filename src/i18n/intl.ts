@@ -1,10 +1,17 @@
 /** Intl helpers shared by the localize controller and by code that formats outside an element. */
 import { dateTimeFormat, numberFormat } from './intl-cache.ts';
 
+const digitsByCurrency = new Map<string, number>();
+
 /** How many minor units a currency has (USD 2, JPY 0, BHD 3), as Intl knows it. */
 export function currencyDigits(currency: string): number {
-  const f = numberFormat('en', { style: 'currency', currency });
-  return f.resolvedOptions().maximumFractionDigits ?? 2;
+  // Asked for every amount shown; `resolvedOptions()` builds a new object each time.
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }
 
 /** Formats integer minor units (cents) as money, e.g. 123456 USD in en -> "$1,234.56". */

@@ -1,11 +1,31 @@
 import { DEFAULT_LOCALE, RTL_LOCALES, SUPPORTED_LOCALES, type Locale } from './types.ts';
 
-function canonical(tag: string): Intl.Locale | undefined {
+/** What of a parsed tag is used: its canonical form and its language subtag. */
+interface ParsedTag {
+  tag: string;
+  language: string;
+}
+
+/**
+ * Parsed tags, by tag as given. Every `t()`, money and date of an element asks for its locale, and
+ * parsing a tag with `Intl.Locale` each time was the largest cost of rendering a list's rows. A
+ * page sees a handful of tags; the cap only guards against a caller that invents them without end.
+ */
+const parsed = new Map<string, ParsedTag | undefined>();
+const MAX_PARSED = 64;
+
+function canonical(tag: string): ParsedTag | undefined {
+  if (parsed.has(tag)) return parsed.get(tag);
+  let loc: ParsedTag | undefined;
   try {
-    return new Intl.Locale(tag.trim());
+    const l = new Intl.Locale(tag.trim());
+    loc = { tag: l.toString(), language: l.language };
   } catch {
-    return undefined; // not a BCP 47 tag: treat like no lang at all
+    loc = undefined; // not a BCP 47 tag: treat like no lang at all
   }
+  if (parsed.size >= MAX_PARSED) parsed.clear();
+  parsed.set(tag, loc);
+  return loc;
 }
 
 /**
@@ -17,7 +37,7 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
   if (!tag) return undefined;
   const loc = canonical(tag);
   if (!loc) return undefined;
-  const full = loc.toString().toLowerCase();
+  const full = loc.tag.toLowerCase();
   const exact = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === full);
   if (exact) return exact;
   return SUPPORTED_LOCALES.find((l) => l.split('-')[0] === loc.language);
@@ -34,7 +54,7 @@ export function resolveLocale(tag: string | null | undefined): Locale {
  */
 export function formattingLocale(tag: string | null | undefined, catalog: Locale): string {
   const loc = tag ? canonical(tag) : undefined;
-  if (loc && loc.language === catalog.split('-')[0]) return loc.toString();
+  if (loc && loc.language === catalog.split('-')[0]) return loc.tag;
   return catalog;
 }
 
