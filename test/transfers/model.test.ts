@@ -85,4 +85,22 @@ describe('TransferListModel', () => {
     expect(m.items).to.have.length(1);
     expect(m.items[0]!.status).to.equal('completed');
   });
+
+  it('appends pages to one plain array and hands out a new items reference per change', () => {
+    const m = new TransferListModel({ userId: 'u1', status: '' });
+    const [c, b, a] = [transfer(), transfer(), transfer()].reverse();
+    m.appendPage({ data: [c!], has_more: true });
+    const array = m.array;
+    const view = m.items;
+    m.appendPage({ data: [b!, a!], has_more: false });
+    expect(m.items).to.not.equal(view); // the virtualizer re-renders on identity
+    expect(Array.isArray(m.items)).to.equal(true);
+    expect(m.array).to.equal(array);
+    expect(structuredClone(m.array).map((t) => t.id)).to.deep.equal([c!.id, b!.id, a!.id]);
+    expect(m.items.map((t) => t.id)).to.deep.equal([c!.id, b!.id, a!.id]);
+    expect(m.indexOf(a!.id)).to.equal(2);
+    m.reset({ userId: 'u1', status: '' });
+    expect(m.items).to.have.length(0);
+    expect(array).to.have.length(3); // a reset starts a new array
+  });
 });

@@ -10,6 +10,7 @@ import { DotsElement } from '../base/dots-element.ts';
 import { adapterContext } from '../flow/context.ts';
 import { AnnouncerController } from '../../controllers/announcer.ts';
 import { buttonStyles, controlStyles, focusRing, srOnly } from '../../styles/shared.ts';
+import { formatDate, formatMoney } from '../../i18n/intl.ts';
 import { TransferListModel } from './transfer-list-model.ts';
 import { methodText, statusText } from './format.ts';
 import { emitTransfersEvent } from './events.ts';
@@ -99,6 +100,12 @@ export class DotsTransfers extends DotsElement {
   #more: AbortController | null = null;
   #announceQueue = new Map<string, { added: boolean; transfer: Transfer; from: TransferStatus | null }>();
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The Intl locale, resolved once per render for the rows' money and dates (each lookup reads
+   * the element's language; per cell it was a tenth of a scroll frame). The virtualizer also
+   * renders rows between renders of the element, so it is kept, not passed.
+   */
+  #rowLocale = 'en';
 
   /** Loads the first page (and the app's currency) whenever the adapter, payee or filter change. */
   #firstPage = new Task(this, {
@@ -138,7 +145,7 @@ export class DotsTransfers extends DotsElement {
 
   /** The transfers loaded so far, newest first. */
   get transfers(): readonly Transfer[] {
-    return this.items;
+    return this.#model.array;
   }
 
   /** Whether older transfers remain to be loaded. */
@@ -362,8 +369,8 @@ export class DotsTransfers extends DotsElement {
 
   #renderRow(t: Transfer, i: number) {
     const tr = this.localize.t.bind(this.localize);
-    const amount = this.localize.money(t.amount, this.#currency);
-    const date = this.localize.date(t.created, DATE);
+    const amount = formatMoney(this.#rowLocale, t.amount, this.#currency);
+    const date = formatDate(this.#rowLocale, t.created, DATE);
     // The name comes from the content (so it contains the visible text); the masked method is
     // read as "ending in 6789" rather than as four bullets, and commas pause between the parts.
     const pause = html`<span class="sr-only">, </span>`;
@@ -410,6 +417,7 @@ export class DotsTransfers extends DotsElement {
   }
 
   protected override render() {
+    this.#rowLocale = this.localize.locale;
     const tr = this.localize.t.bind(this.localize);
     const open = this.openId ? this.#model.get(this.openId) : undefined;
     const count = this.#firstPage.status === TaskStatus.COMPLETE ? tr('transferList.count', { count: this.items.length }) : '';
