@@ -141,7 +141,7 @@ const ACH = { platform: 'ach', routing_number: '011000015', account_number: '000
 const PHONE = '2015550111';
 
 /** User data the scenes put on screen (never translated). */
-export const USER_DATA = ['Ada', 'Lovelace', 'Grace', 'Hopper', 'Flows test app', 'Thanks for the great work', 'example.com', 'Springfield', 'London'];
+export const USER_DATA = ['Acme Corp', 'Ada', 'Lovelace', 'Grace', 'Hopper', 'Flows test app', 'Thanks for the great work', 'example.com', 'Springfield', 'London'];
 
 async function withBench<T>(app: Parameters<typeof bench>[0], fn: (b: Bench, gate: ReturnType<typeof gated>) => Promise<T>): Promise<T> {
   const b = await bench(app);
@@ -299,6 +299,30 @@ export const FLOW_SCENES: Scene[] = [
   },
 ];
 
+/** The host's own content in the preset's slots (never translated). */
+export const SLOTTED = { logo: 'Acme Corp', legal: 'Acme Corp terms apply.' };
+
+export const PRESET_SCENES: Scene[] = [
+  {
+    name: 'dots-onboarding-flow (logo and legal slots)',
+    states: ['empty', 'invalid'],
+    run: (lang, visit) =>
+      withBench({ sandbox_magic_code: false }, async (b, gate) => {
+        const el = await fixtureIn<DotsFlow>(
+          { lang },
+          html`<dots-onboarding-flow .adapter=${gate.adapter} no-draft
+            ><span slot="logo" role="img" aria-label=${SLOTTED.logo}>◆</span><small slot="legal">${SLOTTED.legal}</small></dots-onboarding-flow
+          >`,
+        );
+        await editingOn(el, 'sign-in-phone');
+        await visit('empty', el as unknown as Host);
+        click(continueOf(el as unknown as Host));
+        await flowUntil(el, (s) => Object.keys(s.errors).length > 0);
+        await visit('invalid', el as unknown as Host);
+      }),
+  },
+];
+
 export const CLAIM_SCENES: Scene[] = [
   {
     name: 'claim intro, review, status',
@@ -327,7 +351,7 @@ export const CLAIM_SCENES: Scene[] = [
   },
   {
     name: 'claim bad links',
-    states: ['empty', 'empty', 'empty', 'empty', 'empty'],
+    states: ['empty', 'empty', 'empty', 'empty', 'empty', 'empty'],
     run: (lang, visit) =>
       withBench({ sandbox_magic_code: false }, async (b, gate) => {
         b.ledger.refillApp(b.appId, 10_000_00);
@@ -336,8 +360,10 @@ export const CLAIM_SCENES: Scene[] = [
         b.ledger.cancelPayoutLink(b.appId, canceled.id);
         const claimed = b.ledger.createPayoutLink(b.appId, { amount: 10_00 });
         b.ledger.claimPayoutLink(b.appId, { link: claimed.id, user_id: b.user({ bank: true }), idempotency_key: 'a11y-claimed' });
+        // An SMS to a number ending 0000 is not delivered by the mock ledger.
+        const undelivered = b.ledger.createPayoutLink(b.appId, { amount: 10_00, delivery_method: 'sms', payee: { country_code: '1', phone_number: '2015550000' } });
         b.clock.advance(2 * 3600_000);
-        for (const ref of ['', 'tok_does_not_exist', expired.token, canceled.token, claimed.token]) {
+        for (const ref of ['', 'tok_does_not_exist', expired.token, canceled.token, claimed.token, undelivered.token]) {
           const el = await fixtureIn<DotsPayoutClaimFlow>({ lang }, html`<dots-payout-claim-flow .adapter=${gate.adapter} link=${ref} no-draft></dots-payout-claim-flow>`);
           await claimUntil(el, (s) => s.ready && s.current === CLAIM_UNAVAILABLE);
           await visit('empty', el as unknown as Host);
@@ -346,4 +372,4 @@ export const CLAIM_SCENES: Scene[] = [
   },
 ];
 
-export const ALL_SCENES = [...FLOW_SCENES, ...CLAIM_SCENES];
+export const ALL_SCENES = [...FLOW_SCENES, ...PRESET_SCENES, ...CLAIM_SCENES];
