@@ -106,6 +106,12 @@ export class DotsTransfers extends DotsElement {
    * renders rows between renders of the element, so it is kept, not passed.
    */
   #rowLocale = 'en';
+  /**
+   * A row's money and date texts, kept with the transfer they were made from (a changed transfer
+   * is a new object): every page re-renders the rows on screen, and formatting a date with its
+   * time costs microseconds that add up over thousands of pages.
+   */
+  #cells = new WeakMap<Transfer, { locale: string; currency: string; amount: string; date: string }>();
 
   /** Loads the first page (and the app's currency) whenever the adapter, payee or filter change. */
   #firstPage = new Task(this, {
@@ -367,10 +373,20 @@ export class DotsTransfers extends DotsElement {
     if (i >= 0) void this.#focusRow(i);
   }
 
+  #cellsOf(t: Transfer): { amount: string; date: string } {
+    const locale = this.#rowLocale;
+    const currency = this.#currency;
+    let cells = this.#cells.get(t);
+    if (!cells || cells.locale !== locale || cells.currency !== currency) {
+      cells = { locale, currency, amount: formatMoney(locale, t.amount, currency), date: formatDate(locale, t.created, DATE) };
+      this.#cells.set(t, cells);
+    }
+    return cells;
+  }
+
   #renderRow(t: Transfer, i: number) {
     const tr = this.localize.t.bind(this.localize);
-    const amount = formatMoney(this.#rowLocale, t.amount, this.#currency);
-    const date = formatDate(this.#rowLocale, t.created, DATE);
+    const { amount, date } = this.#cellsOf(t);
     // The name comes from the content (so it contains the visible text); the masked method is
     // read as "ending in 6789" rather than as four bullets, and commas pause between the parts.
     const pause = html`<span class="sr-only">, </span>`;
