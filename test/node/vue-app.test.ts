@@ -4,21 +4,13 @@
  * the `dots-flows/vue` GlobalComponents types, then vite build with `isDotsElement` as
  * `isCustomElement`), then the built app in Chromium, driven by labels.
  */
-import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../e2e/support/browser.ts';
-import { appDir, codeBlock, finishOnboarding, installAndBuild, serveStatic, signIn, watchErrors } from './support/example-app.ts';
-import { definedTags, ROOT, run } from './support/project.ts';
+import { describe, it } from 'node:test';
+import { appDir, assertCoversPublicTags, assertInstalledWithPeer, codeBlock, runOnboardingApp, useBuiltApp } from './support/example-app.ts';
+import { ROOT, run } from './support/project.ts';
 
 const APP = appDir('vue');
-let browser: Browser | undefined;
-let server: { url: string; close: () => Promise<void> } | undefined;
-
-/** Every registered tag but the step views, which only run inside a flow (they render its snapshot). */
-const publicTags = () => definedTags().filter((t) => !t.endsWith('-step'));
 
 describe('dots-flows/vue covers every public element', () => {
   it('has a Vue GlobalComponents entry for each tag a define.ts registers', () => {
@@ -27,34 +19,15 @@ describe('dots-flows/vue covers every public element', () => {
         .filter((f) => f.endsWith('.ts'))
         .flatMap((f) => [...readFileSync(join(ROOT, 'src/vue', f), 'utf8').matchAll(/^    '([a-z-]+)': DotsVueElement</gm)].map((m) => m[1]!)),
     );
-    assert.deepEqual(publicTags().filter((t) => !covered.has(t)), [], 'tags without a Vue GlobalComponents entry');
-    assert.deepEqual([...covered].filter((t) => !publicTags().includes(t)), [], 'entries for tags nothing registers');
+    assertCoversPublicTags(covered, 'tags without a Vue GlobalComponents entry');
   });
 });
 
 describe('demo/vue on the packed library', () => {
-  before(
-    async () => {
-      await installAndBuild(APP);
-      server = await serveStatic(join(APP, 'dist'));
-      browser = await launchChromium();
-    },
-    { timeout: 600_000 },
-  );
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = useBuiltApp(APP);
 
   it('installs the tarball as a package (Vue a peer, not a copy of its own) and builds', () => {
-    const installed = JSON.parse(readFileSync(join(APP, 'node_modules/dots-flows/package.json'), 'utf8')) as {
-      exports: Record<string, unknown>;
-      peerDependenciesMeta: Record<string, { optional?: boolean }>;
-    };
-    assert.ok(installed.exports['./vue'], 'the installed package exports dots-flows/vue');
-    assert.equal(installed.peerDependenciesMeta['vue']?.optional, true);
-    assert.equal(existsSync(join(APP, 'node_modules/dots-flows/node_modules/vue')), false, 'no second Vue under the library');
-    assert.ok(existsSync(join(APP, 'dist/index.html')));
+    assertInstalledWithPeer(APP, 'vue', 'Vue');
   });
 
   it('types template props and @dots-* listeners: vue-tsc accepts the right ones (docs/vue.md example too) and refuses wrong ones', () => {
@@ -95,21 +68,6 @@ const done = (d: DotsFlowCompleteDetail): string => d.completedSteps.join() + (d
   });
 
   it('runs the onboarding flow, and the Vue listeners show the step and "Done: user <id>"', async () => {
-    const page = await browser!.newPage();
-    const errors = watchErrors(page);
-    await page.goto(server!.url);
-    // @dots-ready
-    await page.getByText('Step 1 of 3: sign-in').waitFor();
-    await signIn(page, '2015550142', '000000');
-    // @dots-step-change, after the phone, the code and the profile
-    await page.getByText('Step 2 of 3: compliance (compliance-w9)').waitFor();
-    await finishOnboarding(page);
-    await page.getByText('Step 3 of 3: manage-payouts (manage-payouts)').waitFor();
-    // @dots-flow-complete
-    const done = await page.getByText(/^Done: user /).textContent();
-    assert.match(done ?? '', /^Done: user [0-9a-f-]{36}$/);
-    assert.equal(await page.getByRole('alert').count(), 0, 'no @dots-flow-error');
-    assert.deepEqual(errors, []);
-    await page.close();
+    await runOnboardingApp(app, 'no @dots-flow-error');
   });
 });

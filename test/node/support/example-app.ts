@@ -7,8 +7,10 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
-import type { Page } from 'playwright-core';
-import { ROOT, run } from './project.ts';
+import { after, before } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../e2e/support/browser.ts';
+import { definedTags, ROOT, run } from './project.ts';
 import { packedLibrary } from './packed-library.ts';
 
 export const appDir = (name: 'react' | 'vue') => join(ROOT, 'demo', name);
@@ -127,4 +129,77 @@ export async function finishOnboarding(page: Page): Promise<void> {
   await textbox(page, 'Account number').fill('000123456789');
   await continueButton(page).click();
   await page.getByRole('heading', { name: 'You are all set' }).waitFor();
+}
+
+/** Every registered tag but the step views, which only run inside a flow (they render its snapshot). */
+export const publicTags = () => definedTags().filter((t) => !t.endsWith('-step'));
+
+/** The framework binding covers exactly the public tags: none missing, none that nothing registers. */
+export function assertCoversPublicTags(covered: ReadonlySet<string>, missing: string): void {
+  assert.deepEqual(publicTags().filter((t) => !covered.has(t)), [], missing);
+  assert.deepEqual([...covered].filter((t) => !publicTags().includes(t)), [], 'entries for tags nothing registers');
+}
+
+/**
+ * Registers the suite's hooks: install and build the app, serve its `dist`, launch Chromium;
+ * close both afterwards. Read `browser` and `url` inside the tests.
+ */
+export function useBuiltApp(dir: string): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  before(
+    async () => {
+      await installAndBuild(dir);
+      server = await serveStatic(join(dir, 'dist'));
+      browser = await launchChromium();
+    },
+    { timeout: 600_000 },
+  );
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get url() {
+      return server!.url;
+    },
+  };
+}
+
+/** The library is installed from the tarball with the framework as an optional peer, not a copy of its own. */
+export function assertInstalledWithPeer(dir: string, framework: 'react' | 'vue', label: string): void {
+  const installed = JSON.parse(readFileSync(join(dir, 'node_modules/dots-flows/package.json'), 'utf8')) as {
+    exports: Record<string, unknown>;
+    peerDependenciesMeta: Record<string, { optional?: boolean }>;
+  };
+  assert.ok(installed.exports[`./${framework}`], `the installed package exports dots-flows/${framework}`);
+  assert.equal(installed.peerDependenciesMeta[framework]?.optional, true);
+  assert.equal(existsSync(join(dir, `node_modules/dots-flows/node_modules/${framework}`)), false, `no second ${label} under the library`);
+  assert.ok(existsSync(join(dir, 'dist/index.html')));
+}
+
+/**
+ * Runs the onboarding flow in the built app and checks what its event handlers show: the step
+ * on ready and on each step change, then "Done: user <id>", and no error shown or logged.
+ */
+export async function runOnboardingApp(app: { readonly browser: Browser; readonly url: string }, noErrorMessage: string): Promise<void> {
+  const page = await app.browser.newPage();
+  const errors = watchErrors(page);
+  await page.goto(app.url);
+  // ready
+  await page.getByText('Step 1 of 3: sign-in').waitFor();
+  await signIn(page, '2015550142', '000000');
+  // step change, after the phone, the code and the profile
+  await page.getByText('Step 2 of 3: compliance (compliance-w9)').waitFor();
+  await finishOnboarding(page);
+  await page.getByText('Step 3 of 3: manage-payouts (manage-payouts)').waitFor();
+  // flow complete
+  const done = await page.getByText(/^Done: user /).textContent();
+  assert.match(done ?? '', /^Done: user [0-9a-f-]{36}$/);
+  assert.equal(await page.getByRole('alert').count(), 0, noErrorMessage);
+  assert.deepEqual(errors, []);
+  await page.close();
 }
