@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AnnouncerController } from '../../controllers/announcer.ts';
+import type { FocusController } from '../../controllers/focus.ts';
 import type { LocalizeController } from '../../controllers/localize.ts';
 import { groupOf, stepById } from '../../core/machine/reducer.ts';
 import { webStorageDraftStore } from '../../core/machine/storage.ts';
@@ -41,6 +42,27 @@ export function sessionDrafts(): DraftStore | null {
   } catch {
     return null; // storage blocked (sandboxed iframe, privacy settings): no drafts, the flow still works
   }
+}
+
+/**
+ * Sends the `dots-flow-input` events of the host's own step views to `send`. Only from a step
+ * view of this flow's own shadow root, never one of a nested flow.
+ */
+export function listenForStepInput(host: HTMLElement, send: (e: FlowEvent) => void): void {
+  host.addEventListener('dots-flow-input', (e) => {
+    const ev = e as CustomEvent<FlowEvent>;
+    if (!(ev.composedPath()[0] as Element | undefined)?.hasAttribute?.('data-step-view')) return;
+    ev.stopPropagation();
+    send(ev.detail);
+  });
+}
+
+/** Where focus goes after a rendered failure: the error summary, or the alert with Try again. */
+export type PendingFocus = 'summary' | 'alert' | null;
+
+export function focusPending(focuser: FocusController, target: PendingFocus): void {
+  if (target === 'summary') void focuser.focusErrorSummary('dots-error-summary');
+  else if (target === 'alert') void focuser.focus('dots-alert');
 }
 
 export const flowIds = (s: AnySnap) => ({ flowId: s.flowId, userId: s.userId });

@@ -23,9 +23,12 @@ import {
   emitStepComplete,
   errorDetail,
   flowIds,
+  focusPending,
   hasServerFieldErrors,
   idOf,
   listConverter,
+  listenForStepInput,
+  type PendingFocus,
   renderAlert,
   renderStepper,
   renderSummary,
@@ -123,7 +126,7 @@ export class DotsFlow extends DotsElement {
       return s ? `${s.current}|${s.status === 'complete'}` : null;
     },
   });
-  private pendingFocus: 'summary' | 'alert' | null = null;
+  private pendingFocus: PendingFocus = null;
 
   /** The running machine's actor (for hosts that listen to snapshots directly). */
   get actor() {
@@ -142,13 +145,7 @@ export class DotsFlow extends DotsElement {
 
   constructor() {
     super();
-    this.addEventListener('dots-flow-input', (e) => {
-      const ev = e as CustomEvent<FlowEvent>;
-      // Only from a step view of this flow's own shadow root, never one of a nested flow.
-      if (!(ev.composedPath()[0] as Element | undefined)?.hasAttribute?.('data-step-view')) return;
-      ev.stopPropagation();
-      this.flow.send(ev.detail);
-    });
+    listenForStepInput(this, (e) => this.flow.send(e));
   }
 
   /** The API step names this element runs. */
@@ -194,8 +191,7 @@ export class DotsFlow extends DotsElement {
     super.updated(changed);
     const target = this.pendingFocus;
     this.pendingFocus = null;
-    if (target === 'summary') void this.focuser.focusErrorSummary('dots-error-summary');
-    else if (target === 'alert') void this.focuser.focus('dots-alert');
+    focusPending(this.focuser, target);
   }
 
   private get view(): DotsStepView | null {

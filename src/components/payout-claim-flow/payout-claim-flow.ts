@@ -32,9 +32,12 @@ import {
   emitStepComplete,
   errorDetail,
   flowIds,
+  focusPending,
   hasServerFieldErrors,
   idOf,
   listConverter,
+  listenForStepInput,
+  type PendingFocus,
   renderAlert,
   renderStepper,
   renderSummary,
@@ -167,7 +170,7 @@ export class DotsPayoutClaimFlow extends DotsElement {
   private readonly announcer = new AnnouncerController(this);
   private readonly flow = new FlowController<ClaimContext>(this, { onNotice: (n, s) => this.onNotice(n, s) });
   private readonly focuser = new FocusController(this);
-  private pendingFocus: 'summary' | 'alert' | null = null;
+  private pendingFocus: PendingFocus = null;
   private configuredKey: string | null = null;
   private viewKey: string | null = null;
   /** Focus follows screen changes only once the person has done something (never on page load). */
@@ -199,12 +202,7 @@ export class DotsPayoutClaimFlow extends DotsElement {
 
   constructor() {
     super();
-    this.addEventListener('dots-flow-input', (e) => {
-      const ev = e as CustomEvent<FlowEvent>;
-      if (!(ev.composedPath()[0] as Element | undefined)?.hasAttribute?.('data-step-view')) return;
-      ev.stopPropagation();
-      this.send(ev.detail);
-    });
+    listenForStepInput(this, (e) => this.send(e));
   }
 
   override connectedCallback(): void {
@@ -281,8 +279,7 @@ export class DotsPayoutClaimFlow extends DotsElement {
     }
     const target = this.pendingFocus;
     this.pendingFocus = null;
-    if (target === 'summary') void this.focuser.focusErrorSummary('dots-error-summary');
-    else if (target === 'alert') void this.focuser.focus('dots-alert');
+    focusPending(this.focuser, target);
   }
 
   // ---- live status ----
