@@ -10,6 +10,7 @@ import type { FieldValue, FlowEvent, FlowSnapshot, StepValues } from '../../core
 import { resolveMessage, type ResolvedMessage } from './messages.ts';
 import type { MessageRef as UiMessageRef } from '../../controllers/localize.ts';
 import { srOnly } from '../../styles/shared.ts';
+import { collator as collatorFor, displayNames } from '../../i18n/intl-cache.ts';
 
 export type DotsSnapshot = FlowSnapshot<DotsContext>;
 
@@ -232,8 +233,8 @@ export class DotsStepView extends DotsElement {
 
   /** Country options with names in the person's language, sorted for them. */
   protected countryOptions(codes: readonly string[]): DotsSelectOption[] {
-    const names = new Intl.DisplayNames(this.localize.locale, { type: 'region' });
-    const collator = new Intl.Collator(this.localize.locale);
+    const names = displayNames(this.localize.locale, { type: 'region' });
+    const collator = collatorFor(this.localize.locale);
     return codes
       .map((value) => ({ value, label: names.of(value) ?? value }))
       .sort((a, b) => collator.compare(a.label, b.label));
