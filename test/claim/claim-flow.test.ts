@@ -40,6 +40,16 @@ describe('claim flow (actor, mock adapter)', () => {
     b.close();
   });
 
+  /** Starts the actor and walks a known payee with a bank account to the review screen. */
+  async function toReview(a: ClaimActor): Promise<void> {
+    a.start();
+    await editing(a, CLAIM_INTRO);
+    a.send({ type: 'next' });
+    await editing(a, 'manage-payouts');
+    a.send({ type: 'next' });
+    await editing(a, CLAIM_REVIEW);
+  }
+
   it('a new payee claims a link: the payee is prefilled, W-9, a bank account, one payout tied to the link', async () => {
     const l = link(b, { payee: { first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.com', country_code: '1', phone_number: '2015550142' } });
     const drafts = recordingStore();
@@ -132,12 +142,7 @@ describe('claim flow (actor, mock adapter)', () => {
     const userId = b.user({ bank: true });
     const l = link(b, { amount: 100_00, allow_partial: true });
     const a = track(claimActor(b, l.token, { userId, hidden: ['compliance'] }));
-    a.start();
-    await editing(a, CLAIM_INTRO);
-    a.send({ type: 'next' });
-    await editing(a, 'manage-payouts');
-    a.send({ type: 'next' });
-    await editing(a, CLAIM_REVIEW);
+    await toReview(a);
     fill(a, { amount_mode: 'partial', amount: '150' });
     a.send({ type: 'next' });
     const over = await until(a, (s) => !!s.errors['amount']);
@@ -155,12 +160,7 @@ describe('claim flow (actor, mock adapter)', () => {
     const userId = b.user({ bank: true });
     const l = link(b, { amount: 70_00 });
     const a = track(claimActor(b, l.token, { userId, hidden: ['compliance'] }));
-    a.start();
-    await editing(a, CLAIM_INTRO);
-    a.send({ type: 'next' });
-    await editing(a, 'manage-payouts');
-    a.send({ type: 'next' });
-    await editing(a, CLAIM_REVIEW);
+    await toReview(a);
     fill(a, { amount_mode: 'partial', amount: '10' });
     a.send({ type: 'next' });
     await until(a, (s) => s.status === 'complete');
@@ -173,12 +173,7 @@ describe('claim flow (actor, mock adapter)', () => {
       const userId = b2.user({ bank: true });
       const l = link(b2, { amount: 3_00 });
       const a = track(claimActor(b2, l.token, { userId, hidden: ['compliance'] }));
-      a.start();
-      await editing(a, CLAIM_INTRO);
-      a.send({ type: 'next' });
-      await editing(a, 'manage-payouts');
-      a.send({ type: 'next' });
-      await editing(a, CLAIM_REVIEW);
+      await toReview(a);
       a.send({ type: 'next' });
       const s = await until(a, (x) => !!x.errors['payout_method_id']);
       expect(s.errors['payout_method_id']?.key).to.equal('claim.errors.method.fee_too_high');
@@ -267,15 +262,6 @@ describe('claim flow (actor, mock adapter)', () => {
       await editing(a, CLAIM_INTRO);
     });
   });
-
-  async function toReview(a: ClaimActor): Promise<void> {
-    a.start();
-    await editing(a, CLAIM_INTRO);
-    a.send({ type: 'next' });
-    await editing(a, 'manage-payouts');
-    a.send({ type: 'next' });
-    await editing(a, CLAIM_REVIEW);
-  }
 
   it('a link claimed elsewhere while on the last step: the claim is refused as link_claimed, no second payout', async () => {
     const l = link(b);
