@@ -5,28 +5,15 @@
  * or tax id: only what the mock rail needs (the sandbox outcome) and the masks.
  */
 import { z } from 'zod';
-import { Compliance, FlowRecord, Id, IsoTime, Metadata, PayoutLink, PayoutMethod, Transfer, UserStatus } from './schemas.ts';
+import { FlowRecord, Id, IsoTime, PayoutLink, PayoutMethod, Transfer, User } from './schemas.ts';
 import { AppRecord } from './inputs.ts';
 
 export const LEDGER_SNAPSHOT_VERSION = 1 as const;
 
 const Ms = z.number().int().nonnegative();
 
-export const StoredUser = z.object({
-  id: Id,
-  app_id: Id,
-  created: IsoTime,
-  first_name: z.string(),
-  last_name: z.string(),
-  email: z.string(),
-  country_code: z.string(),
-  phone_number: z.string(),
-  phone_verified: z.boolean(),
-  status: UserStatus,
-  default_payout_method_id: Id.nullable(),
-  compliance: Compliance,
-  metadata: Metadata,
-});
+/** A user as stored: the API record minus what the ledger derives (wallet, methods, default platform). */
+export const StoredUser = User.omit({ wallet: true, payout_methods: true, default_payout_method: true });
 export type StoredUser = z.infer<typeof StoredUser>;
 
 export const StoredMethod = z.object({
