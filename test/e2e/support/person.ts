@@ -15,11 +15,12 @@ export function field(scope: Locator | Page, label: string, options: { exact?: b
 
 /** True when `target` is where keyboard focus is (the innermost focused element, through shadow roots). */
 export async function isFocused(target: Locator): Promise<boolean> {
-  if ((await target.count()) === 0) return false;
-  return target.evaluate((el) => {
+  // evaluateAll, not evaluate: a virtualised list may recycle the element between a count and an
+  // evaluate, and evaluate would then wait its whole timeout for an element that is gone.
+  return target.evaluateAll((els) => {
     let active: Element | null = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active === el;
+    return active !== null && els.includes(active);
   });
 }
 
