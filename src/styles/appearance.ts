@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import '../zod-jitless.ts'; // before any schema: no `new Function` probe under a strict CSP
+import * as z from 'zod/mini';
 import type { TokenProperty } from './tokens.ts';
 
 /**
@@ -63,7 +64,8 @@ const LENGTH_KEYS = new Set<AppearanceKey>([
   'spacing', 'controlHeight', 'fontSize', 'headingFontSize',
 ]);
 
-const value = z.union([z.string().max(200), z.number().finite()]).nullable().optional();
+// z.number() already refuses Infinity and NaN in zod 4 (classic `.finite()` was a no-op).
+const value = z.optional(z.nullable(z.union([z.string().check(z.maxLength(200)), z.number()])));
 
 /** Zod schema of {@link DotsAppearance}: unknown keys are refused so typos surface. */
 export const DotsAppearanceSchema = z.strictObject(
@@ -84,7 +86,7 @@ function cssValue(key: AppearanceKey, v: string | number): string {
  * Sets the tokens of `appearance` as inline custom properties on `element` (they inherit into
  * every nested dots element). Properties set by a previous call and absent now are removed, so
  * calling it again with a new object updates the look in place: nothing is re-created and the
- * flow keeps its state. Throws a ZodError on an unknown key or a value of the wrong type.
+ * flow keeps its state. Throws a zod `$ZodError` on an unknown key or a value of the wrong type.
  */
 export function applyAppearance(element: HTMLElement, appearance: DotsAppearance | null | undefined): void {
   const parsed = DotsAppearanceSchema.parse(appearance ?? {});

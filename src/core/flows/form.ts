@@ -4,7 +4,8 @@
  * zod transform that checks fields with the validation helpers and reports issues whose messages
  * are i18n keys: `errors.<kind>.<reason>` (see src/i18n errors namespace) or a step's own key.
  */
-import { z } from 'zod';
+import '../../zod-jitless.ts'; // before any schema: no `new Function` probe under a strict CSP
+import * as z from 'zod/mini';
 import type { Check } from '../validation/index.ts';
 import type { FieldValue, ParamValue } from '../machine/types.ts';
 
@@ -74,10 +75,13 @@ export class FormCheck {
  * A step schema: `build` reads the values through a FormCheck and returns the step's output
  * (what `submit` receives). Any reported issue makes the parse fail with those issues.
  */
-export function form<T>(build: (f: FormCheck) => T): z.ZodType<T> {
-  return z.record(z.string(), z.unknown()).transform((values, ctx) => {
-    const f = new FormCheck(values as Values, ctx);
-    const out = build(f);
-    return f.failed ? z.NEVER : out;
-  }) as unknown as z.ZodType<T>;
+export function form<T>(build: (f: FormCheck) => T): z.ZodMiniType<T> {
+  return z.pipe(
+    z.record(z.string(), z.unknown()),
+    z.transform((values, ctx) => {
+      const f = new FormCheck(values as Values, ctx);
+      const out = build(f);
+      return f.failed ? z.NEVER : out;
+    }),
+  ) as unknown as z.ZodMiniType<T>;
 }

@@ -3,30 +3,31 @@
  * zod before the reducer sees it. Also a DraftStore over the Web Storage shape, so the element can
  * hand in `sessionStorage` (core itself never touches the DOM).
  */
-import { z } from 'zod';
+import '../../zod-jitless.ts'; // before any schema: no `new Function` probe under a strict CSP
+import * as z from 'zod/mini';
 import type { DraftStore, FlowDefinition, FlowSnapshot } from './types.ts';
 
 const FieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const StepValues = z.record(z.string(), FieldValue);
 const Param = z.union([z.string(), z.number(), z.object({ money: z.number(), currency: z.string() })]);
-const MessageRef = z.object({ key: z.string(), params: z.record(z.string(), Param).optional(), source: z.literal('server').optional() });
+const MessageRef = z.object({ key: z.string(), params: z.optional(z.record(z.string(), Param)), source: z.optional(z.literal('server')) });
 const Pending = z.object({
-  id: z.number().int(),
+  id: z.int(),
   kind: z.enum(['init', 'load', 'submit', 'action', 'record']),
   step: z.string(),
-  action: z.string().optional(),
-  payload: z.json().optional(),
-  idempotencyKey: z.string().nullable().optional(),
+  action: z.optional(z.string()),
+  payload: z.optional(z.json()),
+  idempotencyKey: z.optional(z.nullable(z.string())),
 });
-const BackendError = z.object({ code: z.string(), message: z.string(), retryable: z.boolean(), field: z.string().optional() });
+const BackendError = z.object({ code: z.string(), message: z.string(), retryable: z.boolean(), field: z.optional(z.string()) });
 
 const Core = {
   version: z.literal(1),
   flow: z.string(),
-  seq: z.number().int().nonnegative(),
+  seq: z.int().check(z.nonnegative()),
   ready: z.boolean(),
-  userId: z.string().nullable(),
-  flowId: z.string().nullable(),
+  userId: z.nullable(z.string()),
+  flowId: z.nullable(z.string()),
   current: z.string(),
   visible: z.array(z.string()),
   groups: z.array(z.object({ id: z.string(), label: z.string(), state: z.enum(['done', 'current', 'upcoming']) })),

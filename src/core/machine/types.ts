@@ -4,7 +4,7 @@
  * effects to run; the actor runs those effects against a BackendAdapter. Everything in a snapshot
  * is plain JSON so a host can store it and resume later.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { BackendAdapter } from '../../adapters/types.ts';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -82,7 +82,7 @@ export interface StepAction<C> {
   run(io: EffectIO<C> & { data: unknown; payload: Json | undefined }): Promise<EffectResult<C> | void>;
 }
 
-export type SchemaSource<C> = z.ZodType | ((env: StepEnv<C>) => z.ZodType);
+export type SchemaSource<C> = z.ZodMiniType | ((env: StepEnv<C>) => z.ZodMiniType);
 
 export interface StepDefinition<C = object> {
   /** Unique within the flow (`sign-in-phone`, `compliance-w9`, `manage-payouts`...). */

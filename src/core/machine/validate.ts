@@ -1,5 +1,5 @@
 /** Runs a step's zod schema over its values and turns zod issues into i18n field errors. */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { FieldErrors, MessageRef, ParamValue, StepDefinition, StepEnv, StepValues } from './types.ts';
 
 /** Field name used for an issue that belongs to no field. */
@@ -11,7 +11,7 @@ const FALLBACK_KEY = 'errors.format';
 
 export type Validation = { ok: true; data: unknown; errors: FieldErrors } | { ok: false; errors: FieldErrors };
 
-export function schemaOf<C>(step: StepDefinition<C>, env: StepEnv<C>): z.ZodType | undefined {
+export function schemaOf<C>(step: StepDefinition<C>, env: StepEnv<C>): z.ZodMiniType | undefined {
   const s = step.schema;
   return typeof s === 'function' ? s(env) : s;
 }
