@@ -5,7 +5,7 @@
  * `{success, message}`; `error.code` carries the DotsError code so adapters map it exactly).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DotsError, isDotsError, type ErrorCode } from '../core/ledger/errors.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -95,8 +95,9 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
 }
 
 /** Parses with zod; a failure is a `validation` DotsError naming the first bad field. */
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const r = schema.safeParse(value);
+export function parseWith<S extends z.core.$ZodType>(schema: S, value: unknown): z.output<S> {
+  // the function form: shared schemas are zod/mini (no classic methods); classic's import keeps English messages here
+  const r = z.safeParse(schema, value);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   const field = issue.path.length ? issue.path.map(String).join('.') : undefined;

@@ -2,29 +2,30 @@
  * Inputs that only the ledger (operators, hosts, demos) takes. The flow-facing inputs live in
  * src/adapters/types.ts; the ledger accepts those too.
  */
-import { z } from 'zod';
+import '../../zod-jitless.ts'; // before any schema: no `new Function` probe under a strict CSP
+import * as z from 'zod/mini';
 import { Cents, Metadata, PayoutPlatform, PositiveCents, UserStatus } from './schemas.ts';
 import { PhoneInput } from '../../adapters/types.ts';
 
 export const CreateAppInput = z.object({
-  name: z.string().trim().min(1).max(100),
-  currency: z.string().regex(/^[A-Z]{3}$/).default('USD'),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  currency: z._default(z.string().check(z.regex(/^[A-Z]{3}$/)), 'USD'),
   /** Payouts of at least this many cents go to `flagged` for review; null/absent: no amount rule. */
-  flag_threshold: PositiveCents.nullable().optional(),
-  payout_options_exclude_list: z.array(PayoutPlatform).default([]),
-  payout_fees: z.partialRecord(PayoutPlatform, Cents.nonnegative()).default({}),
-  min_payout: Cents.nonnegative().default(0),
+  flag_threshold: z.optional(z.nullable(PositiveCents)),
+  payout_options_exclude_list: z._default(z.array(PayoutPlatform), []),
+  payout_fees: z._default(z.partialRecord(PayoutPlatform, Cents.check(z.nonnegative())), {}),
+  min_payout: z._default(Cents.check(z.nonnegative()), 0),
   /** Sandbox: accept `000000` as a one-time code for any phone of this app. */
-  sandbox_magic_code: z.boolean().default(false),
+  sandbox_magic_code: z._default(z.boolean(), false),
 });
 export type CreateAppInput = z.input<typeof CreateAppInput>;
 
-export const UpdateAppInput = CreateAppInput.partial().extend({
-  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
-  payout_options_exclude_list: z.array(PayoutPlatform).optional(),
-  payout_fees: z.partialRecord(PayoutPlatform, Cents.nonnegative()).optional(),
-  min_payout: Cents.nonnegative().optional(),
-  sandbox_magic_code: z.boolean().optional(),
+export const UpdateAppInput = z.extend(z.partial(CreateAppInput), {
+  currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
+  payout_options_exclude_list: z.optional(z.array(PayoutPlatform)),
+  payout_fees: z.optional(z.partialRecord(PayoutPlatform, Cents.check(z.nonnegative()))),
+  min_payout: z.optional(Cents.check(z.nonnegative())),
+  sandbox_magic_code: z.optional(z.boolean()),
 });
 export type UpdateAppInput = z.input<typeof UpdateAppInput>;
 
@@ -33,8 +34,8 @@ export const AppRecord = z.object({
   id: z.string(),
   created: z.string(),
   name: z.string(),
-  currency: z.string().length(3),
-  flag_threshold: PositiveCents.nullable(),
+  currency: z.string().check(z.length(3)),
+  flag_threshold: z.nullable(PositiveCents),
   payout_options_exclude_list: z.array(PayoutPlatform),
   payout_fees: z.partialRecord(PayoutPlatform, Cents),
   min_payout: Cents,
@@ -43,79 +44,79 @@ export const AppRecord = z.object({
 export type AppRecord = z.infer<typeof AppRecord>;
 
 /** Operator path: a user created without the code flow (seeding, demos, back office). */
-export const CreateUserDirectInput = PhoneInput.extend({
-  first_name: z.string().trim().min(1).max(100),
-  last_name: z.string().trim().min(1).max(100),
+export const CreateUserDirectInput = z.extend(PhoneInput, {
+  first_name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  last_name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   email: z.email(),
   /** default true: the operator vouches for the phone */
-  phone_verified: z.boolean().default(true),
-  status: UserStatus.optional(),
-  metadata: Metadata.optional(),
+  phone_verified: z._default(z.boolean(), true),
+  status: z.optional(UserStatus),
+  metadata: z.optional(Metadata),
 });
 export type CreateUserDirectInput = z.input<typeof CreateUserDirectInput>;
 
 export const ListUsersInput = z.object({
-  status: UserStatus.optional(),
-  limit: z.number().int().min(1).max(100).optional(),
-  starting_after: z.string().optional(),
+  status: z.optional(UserStatus),
+  limit: z.optional(z.int().check(z.gte(1), z.lte(100))),
+  starting_after: z.optional(z.string()),
 });
 export type ListUsersInput = z.infer<typeof ListUsersInput>;
 
 export const ListPageInput = z.object({
-  limit: z.number().int().min(1).max(100).optional(),
-  starting_after: z.string().optional(),
+  limit: z.optional(z.int().check(z.gte(1), z.lte(100))),
+  starting_after: z.optional(z.string()),
 });
 export type ListPageInput = z.infer<typeof ListPageInput>;
 
 export const BalanceTransferInput = z.object({
   user_id: z.string(),
   amount: PositiveCents,
-  direction: z.enum(['app_to_user', 'user_to_app']).default('app_to_user'),
-  idempotency_key: z.string().min(1).max(200).optional(),
-  metadata: Metadata.optional(),
+  direction: z._default(z.enum(['app_to_user', 'user_to_app']), 'app_to_user'),
+  idempotency_key: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  metadata: z.optional(Metadata),
 });
 export type BalanceTransferInput = z.input<typeof BalanceTransferInput>;
 
 export const RefillInput = z.object({
   amount: PositiveCents,
-  idempotency_key: z.string().min(1).max(200).optional(),
-  metadata: Metadata.optional(),
+  idempotency_key: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  metadata: z.optional(Metadata),
 });
 export type RefillInput = z.input<typeof RefillInput>;
 
 const Payee = z.object({
-  first_name: z.string().trim().max(100).optional(),
-  last_name: z.string().trim().max(100).optional(),
-  email: z.email().optional(),
-  country_code: z.string().regex(/^\d{1,4}$/).optional(),
-  phone_number: z.string().regex(/^\d{4,15}$/).optional(),
+  first_name: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  last_name: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  email: z.optional(z.email()),
+  country_code: z.optional(z.string().check(z.regex(/^\d{1,4}$/))),
+  phone_number: z.optional(z.string().check(z.regex(/^\d{4,15}$/))),
 });
 
 export const CreatePayoutLinkInput = z.object({
   amount: PositiveCents,
   /** must be the app's currency (wallets are single-currency) */
-  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
-  payee: Payee.optional(),
+  currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
+  payee: z.optional(Payee),
   /** `link`: the host shares the URL; `sms`/`email`/`all`: the ledger delivers to the outbox */
-  delivery_method: z.enum(['link', 'sms', 'email', 'all']).default('link'),
-  memo: z.string().trim().max(500).optional(),
+  delivery_method: z._default(z.enum(['link', 'sms', 'email', 'all']), 'link'),
+  memo: z.optional(z.string().check(z.trim(), z.maxLength(500))),
   /** seconds until the link expires; default 7 days, at most 90 days */
-  expires_in: z.number().int().min(60).max(90 * 86400).default(7 * 86400),
-  allow_partial: z.boolean().default(false),
-  idempotency_key: z.string().min(1).max(200).optional(),
-  metadata: Metadata.optional(),
+  expires_in: z._default(z.int().check(z.gte(60), z.lte(90 * 86400)), 7 * 86400),
+  allow_partial: z._default(z.boolean(), false),
+  idempotency_key: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  metadata: z.optional(Metadata),
 });
 export type CreatePayoutLinkInput = z.input<typeof CreatePayoutLinkInput>;
 
 export const ListTransfersQuery = z.object({
-  user_id: z.string().optional(),
-  type: z.enum(['balance', 'payout', 'refill']).optional(),
-  status: z.array(z.enum(['created', 'flagged', 'pending', 'completed', 'failed', 'reversed', 'canceled'])).optional(),
-  created_after: z.string().optional(),
-  created_before: z.string().optional(),
-  payout_link_id: z.string().optional(),
-  limit: z.number().int().min(1).max(100).optional(),
-  starting_after: z.string().optional(),
+  user_id: z.optional(z.string()),
+  type: z.optional(z.enum(['balance', 'payout', 'refill'])),
+  status: z.optional(z.array(z.enum(['created', 'flagged', 'pending', 'completed', 'failed', 'reversed', 'canceled']))),
+  created_after: z.optional(z.string()),
+  created_before: z.optional(z.string()),
+  payout_link_id: z.optional(z.string()),
+  limit: z.optional(z.int().check(z.gte(1), z.lte(100))),
+  starting_after: z.optional(z.string()),
 });
 export type ListTransfersQuery = z.infer<typeof ListTransfersQuery>;
 

@@ -18,6 +18,8 @@
  * So the wallet amounts of all apps and users add up to the money refilled minus the money
  * that left for good (completed payouts, net of fees): nothing is counted twice.
  */
+import '../../zod-jitless.ts'; // before any schema: no `new Function` probe under a strict CSP
+import * as z from 'zod/mini';
 import { RealClock, type Clock, type TimerId } from './clock.ts';
 import type {
   FlowRecord,
@@ -37,7 +39,6 @@ import type {
   Wallet,
 } from './schemas.ts';
 import { UserStatus as UserStatusSchema, TransferStatus as TransferStatusSchema } from './schemas.ts';
-import { z } from 'zod';
 import {
   AddPayoutMethodInput,
   ClaimPayoutLinkInput,
@@ -100,7 +101,7 @@ export interface InvariantReport {
 }
 
 const MethodRef = z.object({ user_id: z.string(), payout_method_id: z.string() });
-const Reason = z.string().trim().min(1).max(500);
+const Reason = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
 
 const notFound = (what: string, id: string, field?: string): DotsError =>
   new DotsError('not_found', `No ${what} ${id} in this app`, field ? { field } : {});

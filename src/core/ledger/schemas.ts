@@ -3,13 +3,14 @@
  * mock ledger, the adapters and the flows: every adapter returns these shapes, checked with zod.
  * Money is always an integer number of minor units (cents).
  */
-import { z } from 'zod';
+import '../../zod-jitless.ts'; // before any schema: no `new Function` probe under a strict CSP
+import * as z from 'zod/mini';
 
-export const Cents = z.number().int().safe();
-export const PositiveCents = Cents.positive();
-export const Id = z.string().min(1);
+export const Cents = z.int(); // a safe integer, as classic `.int().safe()`
+export const PositiveCents = Cents.check(z.positive());
+export const Id = z.string().check(z.minLength(1));
 export const IsoTime = z.string(); // ISO 8601, produced by the ledger clock
-export const Metadata = z.record(z.string(), z.unknown()).nullable();
+export const Metadata = z.nullable(z.record(z.string(), z.unknown()));
 
 export const UserStatus = z.enum(['unverified', 'verified', 'in_review', 'disabled']);
 export type UserStatus = z.infer<typeof UserStatus>;
@@ -47,21 +48,21 @@ export type Wallet = z.infer<typeof Wallet>;
 export const PayoutMethod = z.object({
   id: Id,
   platform: PayoutPlatform,
-  mask: z.string().nullable(), // last four of account number / IBAN, null for email-like methods
+  mask: z.nullable(z.string()), // last four of account number / IBAN, null for email-like methods
   description: z.string(), // human label, e.g. "Checking ••••6789", "PayPal jo***@example.com"
-  email: z.string().optional(),
-  phone_number: z.string().optional(), // venmo, E.164
-  cash_tag: z.string().optional(),
-  country: z.string().optional(), // intl_bank
-  bic: z.string().optional(), // intl_bank
+  email: z.optional(z.string()),
+  phone_number: z.optional(z.string()), // venmo, E.164
+  cash_tag: z.optional(z.string()),
+  country: z.optional(z.string()), // intl_bank
+  bic: z.optional(z.string()), // intl_bank
   created: IsoTime,
 });
 export type PayoutMethod = z.infer<typeof PayoutMethod>;
 
 export const Compliance = z.object({
-  form: z.enum(['w9', 'w8ben']).nullable(), // which tax form was collected, null when none yet
+  form: z.nullable(z.enum(['w9', 'w8ben'])), // which tax form was collected, null when none yet
   tax_id_collected: z.boolean(),
-  tax_id_last4: z.string().nullable(),
+  tax_id_last4: z.nullable(z.string()),
   date_of_birth_collected: z.boolean(),
   address_collected: z.boolean(),
   id_verified: z.boolean(),
@@ -81,14 +82,14 @@ export const User = z.object({
   status: UserStatus,
   wallet: Wallet,
   payout_methods: z.array(PayoutMethod),
-  default_payout_method: PayoutPlatform.nullable(),
-  default_payout_method_id: Id.nullable(),
+  default_payout_method: z.nullable(PayoutPlatform),
+  default_payout_method_id: z.nullable(Id),
   compliance: Compliance,
   metadata: Metadata,
 });
 export type User = z.infer<typeof User>;
 
-export const StatusHistoryEntry = z.object({ status: TransferStatus, at: IsoTime, reason: z.string().optional() });
+export const StatusHistoryEntry = z.object({ status: TransferStatus, at: IsoTime, reason: z.optional(z.string()) });
 export type StatusHistoryEntry = z.infer<typeof StatusHistoryEntry>;
 
 /** A wallet id: `app:<appId>`, `user:<userId>`, or an external account `external:<kind>:<ref>`. */
@@ -112,16 +113,16 @@ export const Transfer = z.object({
   type: TransferType,
   amount: PositiveCents, // always positive; direction is in `direction` / the transactions
   fee: Cents, // 0 when none
-  direction: z.enum(['app_to_user', 'user_to_app']).nullable(), // balance transfers only
-  user_id: Id.nullable(),
-  payout_method_id: Id.nullable(),
-  payout_platform: PayoutPlatform.nullable(),
-  payout_mask: z.string().nullable(),
-  payout_link_id: Id.nullable(),
+  direction: z.nullable(z.enum(['app_to_user', 'user_to_app'])), // balance transfers only
+  user_id: z.nullable(Id),
+  payout_method_id: z.nullable(Id),
+  payout_platform: z.nullable(PayoutPlatform),
+  payout_mask: z.nullable(z.string()),
+  payout_link_id: z.nullable(Id),
   status: TransferStatus,
   status_history: z.array(StatusHistoryEntry),
-  failure_reason: z.string().nullable(),
-  idempotency_key: z.string().nullable(),
+  failure_reason: z.nullable(z.string()),
+  idempotency_key: z.nullable(z.string()),
   transactions: z.array(Transaction),
   metadata: Metadata,
 });
@@ -134,24 +135,24 @@ export const PayoutLink = z.object({
   created: IsoTime,
   expires_at: IsoTime,
   amount: PositiveCents,
-  currency: z.string().length(3),
+  currency: z.string().check(z.length(3)),
   status: PayoutLinkStatus,
-  payee: z
-    .object({
-      first_name: z.string().optional(),
-      last_name: z.string().optional(),
-      email: z.string().optional(),
-      country_code: z.string().optional(),
-      phone_number: z.string().optional(),
-    })
-    .nullable(),
+  payee: z.nullable(
+    z.object({
+      first_name: z.optional(z.string()),
+      last_name: z.optional(z.string()),
+      email: z.optional(z.string()),
+      country_code: z.optional(z.string()),
+      phone_number: z.optional(z.string()),
+    }),
+  ),
   delivery: z.object({ method: z.enum(['link', 'sms', 'email', 'all']) }),
-  memo: z.string().nullable(),
+  memo: z.nullable(z.string()),
   sender_name: z.string(), // the app's display name, shown to the payee
   allow_partial: z.boolean(),
-  claimed_user_id: Id.nullable(),
-  transfer_id: Id.nullable(),
-  flow_id: Id.nullable(),
+  claimed_user_id: z.nullable(Id),
+  transfer_id: z.nullable(Id),
+  flow_id: z.nullable(Id),
   metadata: Metadata,
 });
 export type PayoutLink = z.infer<typeof PayoutLink>;
@@ -162,8 +163,8 @@ export const FlowRecord = z.object({
   created: IsoTime,
   steps: z.array(FlowStep),
   completed_steps: z.array(FlowStep),
-  user_id: Id.nullable(),
-  payout_link_id: Id.nullable(),
+  user_id: z.nullable(Id),
+  payout_link_id: z.nullable(Id),
   metadata: Metadata,
 });
 export type FlowRecord = z.infer<typeof FlowRecord>;
@@ -185,13 +186,13 @@ export type LedgerEvent =
   | { type: 'user.updated'; app_id: string; at: string; data: User };
 
 /** `{data, has_more}` like the API. */
-export const page = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), has_more: z.boolean() });
+export const page = <T extends z.core.$ZodType>(item: T) => z.object({ data: z.array(item), has_more: z.boolean() });
 export interface Page<T> {
   data: T[];
   has_more: boolean;
 }
 export const PageQuery = z.object({
-  limit: z.number().int().min(1).max(100).default(20),
-  starting_after: z.string().optional(),
+  limit: z._default(z.int().check(z.gte(1), z.lte(100)), 20),
+  starting_after: z.optional(z.string()),
 });
 export type PageQuery = z.input<typeof PageQuery>;

@@ -4,16 +4,17 @@
  * the transactions and the invariants are checked. It never holds a full account number, IBAN
  * or tax id: only what the mock rail needs (the sandbox outcome) and the masks.
  */
-import { z } from 'zod';
+import '../../zod-jitless.ts'; // before any schema: no `new Function` probe under a strict CSP
+import * as z from 'zod/mini';
 import { FlowRecord, Id, IsoTime, PayoutLink, PayoutMethod, Transfer, User } from './schemas.ts';
 import { AppRecord } from './inputs.ts';
 
 export const LEDGER_SNAPSHOT_VERSION = 1 as const;
 
-const Ms = z.number().int().nonnegative();
+const Ms = z.int().check(z.nonnegative());
 
 /** A user as stored: the API record minus what the ledger derives (wallet, methods, default platform). */
-export const StoredUser = User.omit({ wallet: true, payout_methods: true, default_payout_method: true });
+export const StoredUser = z.omit(User, { wallet: true, payout_methods: true, default_payout_method: true });
 export type StoredUser = z.infer<typeof StoredUser>;
 
 export const StoredMethod = z.object({
@@ -23,9 +24,9 @@ export const StoredMethod = z.object({
   method: PayoutMethod,
   /** private: what the mock rail needs. The routing number identifies a bank, not a person. */
   rail: z.object({
-    routing_number: z.string().optional(),
-    account_type: z.enum(['checking', 'savings']).optional(),
-    account_holder: z.string().optional(),
+    routing_number: z.optional(z.string()),
+    account_type: z.optional(z.enum(['checking', 'savings'])),
+    account_holder: z.optional(z.string()),
     /** sandbox value matched: payouts to this method fail at settlement */
     sandbox_fail: z.boolean(),
   }),
@@ -35,10 +36,10 @@ export type StoredMethod = z.infer<typeof StoredMethod>;
 export const StoredTransfer = z.object({
   transfer: Transfer,
   /** when the next automatic step is due (ms), null when none is scheduled */
-  due_at: Ms.nullable(),
+  due_at: z.nullable(Ms),
   /** decided at creation from the sandbox values and the seed */
   outcome: z.enum(['complete', 'fail']),
-  outcome_reason: z.string().nullable(),
+  outcome_reason: z.nullable(z.string()),
 });
 export type StoredTransfer = z.infer<typeof StoredTransfer>;
 
@@ -46,7 +47,7 @@ export const StoredLink = z.object({
   link: PayoutLink,
   expires_ms: Ms,
   /** sent -> delivered due time, null when none is scheduled */
-  deliver_at: Ms.nullable(),
+  deliver_at: z.nullable(Ms),
 });
 export type StoredLink = z.infer<typeof StoredLink>;
 
@@ -56,8 +57,8 @@ export const OutboxMessageSchema = z.object({
   to: z.string(),
   kind: z.enum(['sms', 'email']),
   body: z.string(),
-  code: z.string().optional(),
-  link_token: z.string().optional(),
+  code: z.optional(z.string()),
+  link_token: z.optional(z.string()),
   at: IsoTime,
 });
 
@@ -65,9 +66,9 @@ export const CodeRecord = z.object({
   app_id: Id,
   country_code: z.string(),
   phone_number: z.string(),
-  code: z.string().nullable(), // null once burned by too many attempts
+  code: z.nullable(z.string()), // null once burned by too many attempts
   expires_ms: Ms,
-  attempts: z.number().int().nonnegative(),
+  attempts: z.int().check(z.nonnegative()),
   sent_ms: z.array(Ms),
 });
 export type CodeRecord = z.infer<typeof CodeRecord>;
@@ -79,7 +80,7 @@ export const SessionRecord = z.object({
   phone_number: z.string(),
   expires_ms: Ms,
   /** the user this session created: createUser again with it returns that user (a lost answer's retry) */
-  user_id: Id.optional(),
+  user_id: z.optional(Id),
 });
 export type SessionRecord = z.infer<typeof SessionRecord>;
 
@@ -91,13 +92,13 @@ export const IdempotencyRecord = z.object({
   /** the transfer (or link, for `link`/`claim`) the first request produced */
   result_id: Id,
   /** `claim`: the payout transfer of the claim */
-  transfer_id: Id.optional(),
+  transfer_id: z.optional(Id),
 });
 export type IdempotencyRecord = z.infer<typeof IdempotencyRecord>;
 
 export const LedgerSnapshot = z.object({
   version: z.literal(LEDGER_SNAPSHOT_VERSION),
-  rng: z.number().int().nonnegative(),
+  rng: z.int().check(z.nonnegative()),
   apps: z.array(AppRecord),
   users: z.array(StoredUser),
   methods: z.array(StoredMethod),

@@ -1,5 +1,6 @@
 /** Cash App cashtags and email addresses. */
-import { z } from 'zod';
+import '../../zod-jitless.ts'; // before any schema: no `new Function` probe under a strict CSP
+import * as z from 'zod/mini';
 import { fail, guard, ok, type Check } from './result.ts';
 
 const INVISIBLES = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
