@@ -4,7 +4,8 @@
  * core/ledger/schemas.ts, and rejects with a DotsError ({ code, message, field?, retryable }).
  * `test/adapter-contract.ts` is the suite every adapter must pass.
  */
-import { z } from 'zod';
+import '../zod-jitless.ts'; // before any schema: no `new Function` probe under a strict CSP
+import * as z from 'zod/mini';
 import {
   Cents,
   FlowStep,
@@ -34,12 +35,12 @@ export type { DotsError, ErrorCode } from '../core/ledger/errors.ts';
  * here, before any request is built. `%` is refused because a host's proxy may decode a path
  * segment once more before forwarding it. Real ids (UUIDs, `usr_...`, hex tokens) never hold any.
  */
-export const IdInput = z
-  .string()
-  .min(1, 'An id cannot be empty.')
-  .max(200)
-  .refine((s) => s !== '.' && s !== '..', 'An id cannot be a dot segment.')
-  .refine((s) => !/[/\\?#%\u0000-\u001f\u007f-\u009f]/.test(s), 'An id cannot hold /, \\, ?, #, % or control characters.');
+export const IdInput = z.string().check(
+  z.minLength(1, 'An id cannot be empty.'),
+  z.maxLength(200),
+  z.refine((s) => s !== '.' && s !== '..', 'An id cannot be a dot segment.'),
+  z.refine((s) => !/[/\\?#%\u0000-\u001f\u007f-\u009f]/.test(s), 'An id cannot hold /, \\, ?, #, % or control characters.'),
+);
 export type IdInput = z.infer<typeof IdInput>;
 
 /** A payout method of a user: what removePayoutMethod and setDefaultPayoutMethod take. */
@@ -47,47 +48,47 @@ export const PayoutMethodRef = z.object({ user_id: IdInput, payout_method_id: Id
 export type PayoutMethodRef = z.infer<typeof PayoutMethodRef>;
 
 export const PhoneInput = z.object({
-  country_code: z.string().regex(/^\d{1,4}$/), // calling code, "1" for the US
-  phone_number: z.string().regex(/^\d{4,15}$/), // national number, digits only
+  country_code: z.string().check(z.regex(/^\d{1,4}$/)), // calling code, "1" for the US
+  phone_number: z.string().check(z.regex(/^\d{4,15}$/)), // national number, digits only
 });
 export type PhoneInput = z.infer<typeof PhoneInput>;
 
 export const SendCodeInput = PhoneInput;
 export type SendCodeInput = PhoneInput;
 
-export const VerifyCodeInput = PhoneInput.extend({ code: z.string().regex(/^\d{6}$/) });
+export const VerifyCodeInput = z.extend(PhoneInput, { code: z.string().check(z.regex(/^\d{6}$/)) });
 export type VerifyCodeInput = z.infer<typeof VerifyCodeInput>;
 
 /** Result of a verified code: the user of that phone in this app, or null when none exists yet. */
-export const VerifyCodeResult = z.object({ verified: z.literal(true), user_id: z.string().nullable(), session: z.string() });
+export const VerifyCodeResult = z.object({ verified: z.literal(true), user_id: z.nullable(z.string()), session: z.string() });
 export type VerifyCodeResult = z.infer<typeof VerifyCodeResult>;
 
-export const CreateUserInput = PhoneInput.extend({
-  first_name: z.string().trim().min(1).max(100),
-  last_name: z.string().trim().min(1).max(100),
+export const CreateUserInput = z.extend(PhoneInput, {
+  first_name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  last_name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   email: z.email(),
   /** proof that the phone was verified, from verifyCode */
-  session: z.string().optional(),
-  metadata: Metadata.optional(),
+  session: z.optional(z.string()),
+  metadata: z.optional(Metadata),
 });
 export type CreateUserInput = z.infer<typeof CreateUserInput>;
 
 export const UpdateUserInput = z.object({
   user_id: IdInput,
-  first_name: z.string().trim().min(1).max(100).optional(),
-  last_name: z.string().trim().min(1).max(100).optional(),
-  email: z.email().optional(),
-  metadata: Metadata.optional(),
+  first_name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+  last_name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+  email: z.optional(z.email()),
+  metadata: z.optional(Metadata),
 });
 export type UpdateUserInput = z.infer<typeof UpdateUserInput>;
 
 const Address = z.object({
-  line1: z.string().trim().min(1).max(200),
-  line2: z.string().trim().max(200).optional(),
-  city: z.string().trim().min(1).max(100),
-  region: z.string().trim().max(100).optional(), // state / province
-  postal_code: z.string().trim().min(1).max(20),
-  country: z.string().length(2), // ISO 3166-1 alpha-2
+  line1: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  line2: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  city: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  region: z.optional(z.string().check(z.trim(), z.maxLength(100))), // state / province
+  postal_code: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
+  country: z.string().check(z.length(2)), // ISO 3166-1 alpha-2
 });
 
 /** W-9 for US persons, W-8BEN otherwise. Tax ids cross this boundary once and are then masked. */
@@ -96,21 +97,21 @@ export const ComplianceInput = z.discriminatedUnion('form', [
     form: z.literal('w9'),
     user_id: IdInput,
     entity_type: z.enum(['individual', 'business']),
-    legal_name: z.string().trim().min(1).max(200),
-    business_name: z.string().trim().max(200).optional(),
+    legal_name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    business_name: z.optional(z.string().check(z.trim(), z.maxLength(200))),
     tax_id_type: z.enum(['ssn', 'ein']),
-    tax_id: z.string().regex(/^\d{9}$/),
-    date_of_birth: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    tax_id: z.string().check(z.regex(/^\d{9}$/)),
+    date_of_birth: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
     address: Address,
     certified: z.literal(true),
   }),
   z.object({
     form: z.literal('w8ben'),
     user_id: IdInput,
-    legal_name: z.string().trim().min(1).max(200),
-    country_of_citizenship: z.string().length(2),
-    foreign_tax_id: z.string().trim().max(40).optional(),
-    date_of_birth: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    legal_name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    country_of_citizenship: z.string().check(z.length(2)),
+    foreign_tax_id: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+    date_of_birth: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
     address: Address,
     certified: z.literal(true),
   }),
@@ -120,63 +121,63 @@ export type ComplianceInput = z.infer<typeof ComplianceInput>;
 export const IdVerificationInput = z.object({
   user_id: IdInput,
   document_type: z.enum(['passport', 'drivers_license', 'national_id']),
-  document_country: z.string().length(2),
-  document_number: z.string().trim().min(4).max(30),
+  document_country: z.string().check(z.length(2)),
+  document_number: z.string().check(z.trim(), z.minLength(4), z.maxLength(30)),
 });
 export type IdVerificationInput = z.infer<typeof IdVerificationInput>;
 
 export const AddPayoutMethodInput = z.discriminatedUnion('platform', [
-  z.object({ platform: z.literal('ach'), user_id: IdInput, routing_number: z.string().regex(/^\d{9}$/), account_number: z.string().regex(/^\d{4,17}$/), account_type: z.enum(['checking', 'savings']) }),
+  z.object({ platform: z.literal('ach'), user_id: IdInput, routing_number: z.string().check(z.regex(/^\d{9}$/)), account_number: z.string().check(z.regex(/^\d{4,17}$/)), account_type: z.enum(['checking', 'savings']) }),
   z.object({ platform: z.literal('paypal'), user_id: IdInput, email: z.email() }),
-  z.object({ platform: z.literal('venmo'), user_id: IdInput, phone_number: z.string().regex(/^\+\d{8,15}$/) }),
-  z.object({ platform: z.literal('cash_app'), user_id: IdInput, cash_tag: z.string().regex(/^\$[A-Za-z][A-Za-z0-9_]{0,19}$/) }),
-  z.object({ platform: z.literal('intl_bank'), user_id: IdInput, iban: z.string(), bic: z.string(), account_holder: z.string().trim().min(1).max(140) }),
+  z.object({ platform: z.literal('venmo'), user_id: IdInput, phone_number: z.string().check(z.regex(/^\+\d{8,15}$/)) }),
+  z.object({ platform: z.literal('cash_app'), user_id: IdInput, cash_tag: z.string().check(z.regex(/^\$[A-Za-z][A-Za-z0-9_]{0,19}$/)) }),
+  z.object({ platform: z.literal('intl_bank'), user_id: IdInput, iban: z.string(), bic: z.string(), account_holder: z.string().check(z.trim(), z.minLength(1), z.maxLength(140)) }),
 ]);
 export type AddPayoutMethodInput = z.infer<typeof AddPayoutMethodInput>;
 
 export const CreatePayoutInput = z.object({
   user_id: IdInput,
-  amount: Cents.positive(),
-  payout_method_id: IdInput.optional(), // the user's default when absent
-  idempotency_key: z.string().min(8).max(200),
-  payout_link_id: IdInput.optional(),
-  metadata: Metadata.optional(),
+  amount: Cents.check(z.positive()),
+  payout_method_id: z.optional(IdInput), // the user's default when absent
+  idempotency_key: z.string().check(z.minLength(8), z.maxLength(200)),
+  payout_link_id: z.optional(IdInput),
+  metadata: z.optional(Metadata),
 });
 export type CreatePayoutInput = z.infer<typeof CreatePayoutInput>;
 
 export const ListTransfersInput = z.object({
-  user_id: IdInput.optional(),
-  type: z.enum(['balance', 'payout', 'refill']).optional(),
-  status: z.array(TransferStatus).optional(),
-  created_after: z.string().optional(),
-  created_before: z.string().optional(),
-  limit: z.number().int().min(1).max(100).optional(),
-  starting_after: z.string().optional(),
+  user_id: z.optional(IdInput),
+  type: z.optional(z.enum(['balance', 'payout', 'refill'])),
+  status: z.optional(z.array(TransferStatus)),
+  created_after: z.optional(z.string()),
+  created_before: z.optional(z.string()),
+  limit: z.optional(z.int().check(z.gte(1), z.lte(100))),
+  starting_after: z.optional(z.string()),
 });
 export type ListTransfersInput = z.infer<typeof ListTransfersInput>;
 
 export const ClaimPayoutLinkInput = z.object({
   link: IdInput, // token or id
   user_id: IdInput,
-  payout_method_id: IdInput.optional(),
-  amount: Cents.positive().optional(), // partial claim where the link allows it; the rest stays in the wallet
-  idempotency_key: z.string().min(8).max(200),
+  payout_method_id: z.optional(IdInput),
+  amount: z.optional(Cents.check(z.positive())), // partial claim where the link allows it; the rest stays in the wallet
+  idempotency_key: z.string().check(z.minLength(8), z.maxLength(200)),
 });
 export type ClaimPayoutLinkInput = z.infer<typeof ClaimPayoutLinkInput>;
 
 export const CreateFlowInput = z.object({
   steps: z.array(FlowStep),
-  user_id: IdInput.optional(),
-  payout_link_id: IdInput.optional(),
-  metadata: Metadata.optional(),
+  user_id: z.optional(IdInput),
+  payout_link_id: z.optional(IdInput),
+  metadata: z.optional(Metadata),
 });
 export type CreateFlowInput = z.infer<typeof CreateFlowInput>;
 
 export const UpdateFlowInput = z.object({
   flow_id: IdInput,
-  user_id: IdInput.optional(),
-  completed_steps: z.array(FlowStep).optional(),
-  metadata: Metadata.optional(),
+  user_id: z.optional(IdInput),
+  completed_steps: z.optional(z.array(FlowStep)),
+  metadata: z.optional(Metadata),
 });
 export type UpdateFlowInput = z.infer<typeof UpdateFlowInput>;
 
@@ -184,7 +185,7 @@ export type UpdateFlowInput = z.infer<typeof UpdateFlowInput>;
 export const AppSettings = z.object({
   app_id: z.string(),
   name: z.string(),
-  currency: z.string().length(3),
+  currency: z.string().check(z.length(3)),
   payout_options_exclude_list: z.array(PayoutPlatform),
   /** payout fee per platform in cents (flat), 0 or absent when free */
   payout_fees: z.partialRecord(PayoutPlatform, Cents),

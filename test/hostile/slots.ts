@@ -3,7 +3,7 @@
  * builds a valid input from real ids, puts the hostile value at `path`, and calls the method.
  * The same slots drive the schema run, the MockAdapter run and the HTTP adapter run.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   AddPayoutMethodInput,
   ClaimPayoutLinkInput,
@@ -38,7 +38,7 @@ export interface Slot {
   /** the field that holds the hostile value, as a DotsError names it (`address.city`); '' for a bare argument */
   path: string;
   /** the zod input schema, when the argument is an object the contract defines */
-  schema?: z.ZodType;
+  schema?: z.core.$ZodType;
   /** numbers go here (amounts); text goes everywhere */
   accepts: 'text' | 'number';
   /** a valid input with `value` at `path` */
@@ -86,7 +86,7 @@ const freshKey = () => `hostile-key-${Date.now().toString(36)}-${(keySeq += 1)}`
 
 function objectSlots(
   method: keyof BackendAdapter,
-  schema: z.ZodType | undefined,
+  schema: z.core.$ZodType | undefined,
   base: (ids: SlotIds) => Record<string, unknown> | Promise<Record<string, unknown>>,
   paths: string[],
   options: { label?: string; numbers?: string[]; echo?: string[] } = {},

@@ -3,7 +3,7 @@
  * the value a real Dots backend implies (no history -> one entry for the current status, etc.).
  * The results are checked again with the record schemas by the adapter.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   FlowStep,
   PayoutPlatform,

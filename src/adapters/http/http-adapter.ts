@@ -6,7 +6,8 @@
  * (phone sign-in before a user exists, claiming a link, updating a flow, events for the browser).
  * docs/adapters.md lists every route and extension field.
  */
-import { z } from 'zod';
+import '../../zod-jitless.ts'; // before any schema: no `new Function` probe under a strict CSP
+import * as z from 'zod/mini';
 import { DotsError, isDotsError } from '../../core/ledger/errors.ts';
 import {
   FlowRecord,

@@ -5,9 +5,9 @@
  * honoured, and every answer parsed with zod. Everything that goes wrong becomes a DotsError.
  * A 404 to a retried DELETE is success: the earlier attempt removed it and its answer was lost.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { DotsError, ERROR_CODES, type ErrorCode } from '../../core/ledger/errors.ts';
-import { abortedError, sleep } from '../boundary.ts';
+import { abortedError, fieldOf, safeParseWithText, sleep } from '../boundary.ts';
 import { WireError } from './wire.ts';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -26,7 +26,7 @@ export interface TransportOptions {
   maxRetryAfterMs?: number;
 }
 
-export interface RequestSpec<S extends z.ZodType> {
+export interface RequestSpec<S extends z.core.$ZodType> {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   query?: Record<string, string | number | boolean | undefined>;
@@ -106,14 +106,14 @@ export class HttpTransport {
     return this.#token;
   }
 
-  url(path: string, query?: RequestSpec<z.ZodType>['query']): string {
+  url(path: string, query?: RequestSpec<z.core.$ZodType>['query']): string {
     const qs = new URLSearchParams();
     for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) qs.set(k, String(v));
     const s = qs.toString();
     return `${this.#o.baseUrl}${path}${s ? `?${s}` : ''}`;
   }
 
-  async request<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.output<S>> {
+  async request<S extends z.core.$ZodType>(spec: RequestSpec<S>): Promise<z.output<S>> {
     const idempotent =
       spec.idempotent ??
       (spec.method === 'GET' ||
@@ -170,7 +170,7 @@ export class HttpTransport {
     return Math.min(10_000, base / 2 + Math.random() * base);
   }
 
-  async #send(spec: RequestSpec<z.ZodType>, token: string): Promise<Response> {
+  async #send(spec: RequestSpec<z.core.$ZodType>, token: string): Promise<Response> {
     const ctl = new AbortController();
     const timeoutMs = spec.timeoutMs ?? this.#o.timeoutMs;
     let timedOut = false;
@@ -200,7 +200,7 @@ export class HttpTransport {
     }
   }
 
-  async #parse<S extends z.ZodType>(res: Response, spec: RequestSpec<S>): Promise<z.output<S>> {
+  async #parse<S extends z.core.$ZodType>(res: Response, spec: RequestSpec<S>): Promise<z.output<S>> {
     if (spec.schema === null) {
       await res.body?.cancel().catch(() => {});
       return undefined as z.output<S>;
@@ -212,10 +212,11 @@ export class HttpTransport {
       if (spec.signal?.aborted) throw abortedError(spec.signal);
       throw e instanceof DotsError ? e : new DotsError('bad_response', 'The answer could not be read.', { cause: e });
     }
-    const r = spec.schema.safeParse(body);
+    // texts from the issue's code and path (`at data.amount: expected number, received string`)
+    const r = safeParseWithText(spec.schema, body);
     if (!r.success) {
       const issue = r.error.issues[0]!;
-      const at = issue.path.map(String).join('.');
+      const at = fieldOf(issue.path);
       throw new DotsError('bad_response', `${spec.method} ${spec.path} answered an unexpected shape${at ? ` at ${at}` : ''}: ${issue.message}`);
     }
     return r.data;

@@ -8,211 +8,211 @@
  * This module is shared: the HTTP adapter parses responses with it, the mock server parses
  * request bodies with it.
  */
-import { z } from 'zod';
+import '../../zod-jitless.ts'; // before any schema: no `new Function` probe under a strict CSP
+import * as z from 'zod/mini';
 
 /** Cents as the API sends them: an integer, or an integer in a string ("1500"). */
 export const WireCents = z.union([
-  z.number().int().safe(),
-  z
-    .string()
-    .trim()
-    .regex(/^-?\d+$/, 'amount must be an integer number of cents')
-    .transform(Number)
-    .pipe(z.number().int().safe()),
+  z.int(),
+  z.pipe(
+    z.pipe(z.string().check(z.trim(), z.regex(/^-?\d+$/, 'amount must be an integer number of cents')), z.transform(Number)),
+    z.int(),
+  ),
 ]);
 
-export const WireMetadata = z.union([z.record(z.string(), z.unknown()), z.string(), z.null()]).optional();
+export const WireMetadata = z.optional(z.union([z.record(z.string(), z.unknown()), z.string(), z.null()]));
 
 export const WireWallet = z.object({
   amount: WireCents,
   withdrawable_amount: WireCents,
-  credit_balance: WireCents.optional(),
-  pending_amount: WireCents.optional(),
+  credit_balance: z.optional(WireCents),
+  pending_amount: z.optional(WireCents),
 });
 
 /** `payment-method` (and the add-payout-method answer, which shares its fields). */
 export const WirePaymentMethod = z.looseObject({
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   platform: z.string(),
-  description: z.string().optional(),
-  mask: z.string().nullable().optional(),
-  email: z.string().optional(),
-  phone_number: z.string().optional(),
-  handle: z.string().optional(),
-  cash_tag: z.string().optional(),
-  country: z.string().optional(),
-  bic: z.string().optional(),
-  created: z.string().optional(),
+  description: z.optional(z.string()),
+  mask: z.optional(z.nullable(z.string())),
+  email: z.optional(z.string()),
+  phone_number: z.optional(z.string()),
+  handle: z.optional(z.string()),
+  cash_tag: z.optional(z.string()),
+  country: z.optional(z.string()),
+  bic: z.optional(z.string()),
+  created: z.optional(z.string()),
 });
 export type WirePaymentMethod = z.infer<typeof WirePaymentMethod>;
 
 export const WireCompliance = z.looseObject({
-  tax_id_collected: z.boolean().optional(),
-  address_collected: z.boolean().optional(),
-  date_of_birth_collected: z.boolean().optional(),
-  id_verified: z.boolean().optional(),
-  '1099_collected': z.boolean().optional(),
-  w8_ben_collected: z.boolean().optional(),
-  w9: z.looseObject({ entity_type: z.string().optional(), tax_id_collected: z.boolean().optional(), address_collected: z.boolean().optional() }).nullable().optional(),
+  tax_id_collected: z.optional(z.boolean()),
+  address_collected: z.optional(z.boolean()),
+  date_of_birth_collected: z.optional(z.boolean()),
+  id_verified: z.optional(z.boolean()),
+  '1099_collected': z.optional(z.boolean()),
+  w8_ben_collected: z.optional(z.boolean()),
+  w9: z.optional(z.nullable(z.looseObject({ entity_type: z.optional(z.string()), tax_id_collected: z.optional(z.boolean()), address_collected: z.optional(z.boolean()) }))),
   // extensions
-  form: z.enum(['w9', 'w8ben']).nullable().optional(),
-  tax_id_last4: z.string().nullable().optional(),
+  form: z.optional(z.nullable(z.enum(['w9', 'w8ben']))),
+  tax_id_last4: z.optional(z.nullable(z.string())),
 });
 
 export const WireUser = z.looseObject({
-  id: z.string().min(1),
-  first_name: z.string().optional(),
-  last_name: z.string().optional(),
-  email: z.string().optional(),
-  phone_number: z.union([z.looseObject({ country_code: z.string().optional(), phone_number: z.string().optional() }), z.string()]).optional(),
-  default_payout_method: z.string().nullable().optional(),
-  default_payout_method_details: WirePaymentMethod.optional(),
-  wallet: WireWallet.optional(),
-  status: z.enum(['unverified', 'verified', 'in_review', 'disabled']).optional(),
-  compliance: WireCompliance.optional(),
+  id: z.string().check(z.minLength(1)),
+  first_name: z.optional(z.string()),
+  last_name: z.optional(z.string()),
+  email: z.optional(z.string()),
+  phone_number: z.optional(z.union([z.looseObject({ country_code: z.optional(z.string()), phone_number: z.optional(z.string()) }), z.string()])),
+  default_payout_method: z.optional(z.nullable(z.string())),
+  default_payout_method_details: z.optional(WirePaymentMethod),
+  wallet: z.optional(WireWallet),
+  status: z.optional(z.enum(['unverified', 'verified', 'in_review', 'disabled'])),
+  compliance: z.optional(WireCompliance),
   metadata: WireMetadata,
   // extensions
-  app_id: z.string().optional(),
-  created: z.string().optional(),
-  country_code: z.string().optional(),
-  phone_verified: z.boolean().optional(),
-  payout_methods: z.array(WirePaymentMethod).optional(),
-  default_payout_method_id: z.string().nullable().optional(),
+  app_id: z.optional(z.string()),
+  created: z.optional(z.string()),
+  country_code: z.optional(z.string()),
+  phone_verified: z.optional(z.boolean()),
+  payout_methods: z.optional(z.array(WirePaymentMethod)),
+  default_payout_method_id: z.optional(z.nullable(z.string())),
 });
 export type WireUser = z.infer<typeof WireUser>;
 
 export const WireTransaction = z.looseObject({
   id: z.union([z.number(), z.string()]),
   amount: WireCents,
-  created: z.string().optional(),
-  source_name: z.string().optional(),
-  destination_name: z.string().optional(),
-  type: z.string().optional(),
-  transfer_id: z.string().optional(),
+  created: z.optional(z.string()),
+  source_name: z.optional(z.string()),
+  destination_name: z.optional(z.string()),
+  type: z.optional(z.string()),
+  transfer_id: z.optional(z.string()),
 });
 
 export const WireTransfer = z.looseObject({
-  id: z.string().min(1),
-  created: z.string().optional(),
-  user_id: z.string().nullable().optional(),
+  id: z.string().check(z.minLength(1)),
+  created: z.optional(z.string()),
+  user_id: z.optional(z.nullable(z.string())),
   status: z.enum(['created', 'pending', 'failed', 'completed', 'reversed', 'canceled', 'flagged']),
   type: z.string(),
   amount: WireCents,
-  external_data: z.looseObject({ account_id: z.string().optional(), platform: z.string().optional() }).optional(),
-  transactions: z.array(WireTransaction).optional(),
-  payout_link_id: z.string().nullable().optional(),
+  external_data: z.optional(z.looseObject({ account_id: z.optional(z.string()), platform: z.optional(z.string()) })),
+  transactions: z.optional(z.array(WireTransaction)),
+  payout_link_id: z.optional(z.nullable(z.string())),
   metadata: WireMetadata,
   // extensions
-  app_id: z.string().optional(),
-  fee: WireCents.optional(),
-  direction: z.enum(['app_to_user', 'user_to_app']).nullable().optional(),
-  payout_mask: z.string().nullable().optional(),
-  status_history: z.array(z.object({ status: z.string(), at: z.string(), reason: z.string().optional() })).optional(),
-  failure_reason: z.string().nullable().optional(),
-  idempotency_key: z.string().nullable().optional(),
+  app_id: z.optional(z.string()),
+  fee: z.optional(WireCents),
+  direction: z.optional(z.nullable(z.enum(['app_to_user', 'user_to_app']))),
+  payout_mask: z.optional(z.nullable(z.string())),
+  status_history: z.optional(z.array(z.object({ status: z.string(), at: z.string(), reason: z.optional(z.string()) }))),
+  failure_reason: z.optional(z.nullable(z.string())),
+  idempotency_key: z.optional(z.nullable(z.string())),
 });
 export type WireTransfer = z.infer<typeof WireTransfer>;
 
 export const WirePayoutLink = z.looseObject({
-  id: z.string().min(1),
-  created: z.string().optional(),
-  link: z.string().optional(),
+  id: z.string().check(z.minLength(1)),
+  created: z.optional(z.string()),
+  link: z.optional(z.string()),
   amount: WireCents,
   status: z.string(),
-  payee: z
-    .looseObject({
-      first_name: z.string().optional(),
-      last_name: z.string().optional(),
-      email: z.string().optional(),
-      country_code: z.string().optional(),
-      phone_number: z.string().optional(),
-    })
-    .nullable()
-    .optional(),
-  delivery: z.looseObject({ method: z.enum(['link', 'sms', 'email', 'all']).optional() }).optional(),
-  claimed_user_id: z.string().nullable().optional(),
-  flow_id: z.string().nullable().optional(),
-  transfer_id: z.string().nullable().optional(),
-  memo: z.string().nullable().optional(),
+  payee: z.optional(
+    z.nullable(
+      z.looseObject({
+        first_name: z.optional(z.string()),
+        last_name: z.optional(z.string()),
+        email: z.optional(z.string()),
+        country_code: z.optional(z.string()),
+        phone_number: z.optional(z.string()),
+      }),
+    ),
+  ),
+  delivery: z.optional(z.looseObject({ method: z.optional(z.enum(['link', 'sms', 'email', 'all'])) })),
+  claimed_user_id: z.optional(z.nullable(z.string())),
+  flow_id: z.optional(z.nullable(z.string())),
+  transfer_id: z.optional(z.nullable(z.string())),
+  memo: z.optional(z.nullable(z.string())),
   metadata: WireMetadata,
   // extensions
-  app_id: z.string().optional(),
-  token: z.string().optional(),
-  expires_at: z.string().optional(),
-  currency: z.string().optional(),
-  sender_name: z.string().optional(),
-  allow_partial: z.boolean().optional(),
+  app_id: z.optional(z.string()),
+  token: z.optional(z.string()),
+  expires_at: z.optional(z.string()),
+  currency: z.optional(z.string()),
+  sender_name: z.optional(z.string()),
+  allow_partial: z.optional(z.boolean()),
 });
 export type WirePayoutLink = z.infer<typeof WirePayoutLink>;
 
 export const WireFlow = z.looseObject({
-  id: z.string().min(1),
-  created: z.string().optional(),
-  user_id: z.string().nullable().optional(),
-  steps: z.array(z.string()).optional(),
-  completed_steps: z.array(z.string()).optional(),
-  link: z.string().optional(),
+  id: z.string().check(z.minLength(1)),
+  created: z.optional(z.string()),
+  user_id: z.optional(z.nullable(z.string())),
+  steps: z.optional(z.array(z.string())),
+  completed_steps: z.optional(z.array(z.string())),
+  link: z.optional(z.string()),
   metadata: WireMetadata,
   // extensions
-  app_id: z.string().optional(),
-  payout_link_id: z.string().nullable().optional(),
+  app_id: z.optional(z.string()),
+  payout_link_id: z.optional(z.nullable(z.string())),
 });
 export type WireFlow = z.infer<typeof WireFlow>;
 
 export const WireApp = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: z.string(),
   // extension: what the flows need to know about the app
-  dots_flows_settings: z
-    .looseObject({
-      currency: z.string().length(3).optional(),
-      payout_options_exclude_list: z.array(z.string()).optional(),
-      payout_fees: z.record(z.string(), WireCents).optional(),
-      min_payout: WireCents.optional(),
-    })
-    .optional(),
+  dots_flows_settings: z.optional(
+    z.looseObject({
+      currency: z.optional(z.string().check(z.length(3))),
+      payout_options_exclude_list: z.optional(z.array(z.string())),
+      payout_fees: z.optional(z.record(z.string(), WireCents)),
+      min_payout: z.optional(WireCents),
+    }),
+  ),
 });
 
-export const wirePage = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), has_more: z.boolean() });
+export const wirePage = <T extends z.ZodMiniType>(item: T) => z.object({ data: z.array(item), has_more: z.boolean() });
 
 /** An event as the mock server's poll endpoint serves it: a webhook body plus a cursor. */
 export const WireEvent = z.looseObject({
   id: z.string(),
   type: z.string(),
-  created: z.string().optional(),
-  app_id: z.string().optional(),
+  created: z.optional(z.string()),
+  app_id: z.optional(z.string()),
   data: z.unknown(),
 });
 /** Events are read one by one (`WireEvent`): one malformed event must not sink its page, or the cursor stalls. */
-export const WireEventPage = z.object({ data: z.array(z.unknown()), has_more: z.boolean(), cursor: z.string().nullable().optional() });
+export const WireEventPage = z.object({ data: z.array(z.unknown()), has_more: z.boolean(), cursor: z.optional(z.nullable(z.string())) });
 
 export const WireSendCodeAnswer = z.object({ sent: z.literal(true), expires_at: z.string() });
-export const WireVerifyAnswer = z.object({ verified: z.literal(true), user_id: z.string().nullable(), session: z.string() });
+export const WireVerifyAnswer = z.object({ verified: z.literal(true), user_id: z.nullable(z.string()), session: z.string() });
 
 /**
  * The error body the adapter understands. Dots documents `{success: false, message}`; the mock
  * server adds `error: {code, field}` with a DotsError code. Other shapes fall back to the status.
  */
 export const WireError = z.looseObject({
-  success: z.boolean().optional(),
-  message: z.string().optional(),
-  error: z
-    .union([
+  success: z.optional(z.boolean()),
+  message: z.optional(z.string()),
+  error: z.optional(
+    z.union([
       z.string(),
-      z.looseObject({ code: z.string().optional(), message: z.string().optional(), field: z.string().optional(), param: z.string().optional() }),
-    ])
-    .optional(),
-  error_code: z.string().optional(),
-  code: z.string().optional(),
-  field: z.string().optional(),
-  param: z.string().optional(),
+      z.looseObject({ code: z.optional(z.string()), message: z.optional(z.string()), field: z.optional(z.string()), param: z.optional(z.string()) }),
+    ]),
+  ),
+  error_code: z.optional(z.string()),
+  code: z.optional(z.string()),
+  field: z.optional(z.string()),
+  param: z.optional(z.string()),
 });
 
 // ---- request bodies (what the adapter sends and the mock server accepts) ----
 
 export const WireAddress = z.object({
   line_1: z.string(),
-  line_2: z.string().optional(),
+  line_2: z.optional(z.string()),
   city: z.string(),
   state: z.string(),
   country: z.string(),
@@ -223,16 +223,16 @@ export const WireComplianceBody = z.union([
   z.object({
     w9: z.looseObject({
       entity_type: z.enum(['individual', 'business']),
-      business_name: z.string().optional(),
-      first_name: z.string().optional(),
-      last_name: z.string().optional(),
-      date_of_birth: z.string().optional(),
+      business_name: z.optional(z.string()),
+      first_name: z.optional(z.string()),
+      last_name: z.optional(z.string()),
+      date_of_birth: z.optional(z.string()),
       tin: z.string(),
       address: WireAddress,
       // extensions
-      legal_name: z.string().optional(),
-      tin_type: z.enum(['ssn', 'ein']).optional(),
-      certified: z.boolean().optional(),
+      legal_name: z.optional(z.string()),
+      tin_type: z.optional(z.enum(['ssn', 'ein'])),
+      certified: z.optional(z.boolean()),
     }),
   }),
   z.object({
@@ -240,7 +240,7 @@ export const WireComplianceBody = z.union([
       name: z.string(),
       citizenship_country: z.string(),
       date_of_birth: z.string(),
-      foreign_tax_id: z.string().optional(),
+      foreign_tax_id: z.optional(z.string()),
       address: WireAddress,
       signature: z.object({ consent: z.boolean(), name: z.string(), email: z.string() }),
     }),

@@ -8,7 +8,8 @@
  * Web Lock, and a BroadcastChannel tells the other tabs to reload and re-emit the events. That is
  * what makes "two tabs claim one payout link: exactly one succeeds" hold.
  */
-import { z } from 'zod';
+import '../../zod-jitless.ts'; // before any schema: no `new Function` probe under a strict CSP
+import * as z from 'zod/mini';
 import type { Clock } from '../../core/ledger/clock.ts';
 import type { CreateAppInput } from '../../core/ledger/inputs.ts';
 import { Ledger } from '../../core/ledger/ledger.ts';
