@@ -34,33 +34,6 @@ function libEntries(): Record<string, string> {
 }
 
 /**
- * Every `import ... from 'zod'` in the library gets src/zod-csp.ts (zod, jitless, for strict CSPs);
- * that module itself imports `zod/v4`, the same zod by its other name.
- */
-const zodForCsp = { find: /^zod$/, replacement: fileURLToPath(new URL('./src/zod-csp.ts', import.meta.url)) };
-
-/**
- * npm build: `import { z } from 'zod'` in a library module becomes `import * as z from 'zod/v4'`
- * (external), preceded by src/zod-jitless.ts (the CSP setting, listed in `sideEffects`). Why: a
- * host's bundler keeps only the zod a namespace import uses (esbuild: ~85 kB minified for the
- * onboarding flow), but all of zod, locales included (~450 kB), when `z` reaches it as a value
- * re-exported from another module, as the src/zod-csp.ts alias would.
- */
-function zodNamespacePlugin(): Plugin {
-  const jitless = fileURLToPath(new URL('./src/zod-jitless.ts', import.meta.url));
-  const named = /import \{ z \} from 'zod';/;
-  return {
-    name: 'dots-zod-namespace',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]src[\\/]/.test(id) || !named.test(code)) return null;
-      // Same line, so line numbers (and the source map) stay as they were.
-      return { code: code.replace(named, `import ${JSON.stringify(jitless)}; import * as z from 'zod/v4';`), map: null };
-    },
-  };
-}
-
-/**
  * Script-tag bundle: an IIFE cannot split, so src/i18n/catalog-loaders.ts (dynamic imports) is
  * replaced by catalog-loaders-script.ts, and each catalog but English is written as a classic
  * script next to the bundle, `locales/<locale>.js`, that hands its catalog to the bundle's hook.
@@ -70,20 +43,29 @@ const catalogLoadersForScript = {
   replacement: fileURLToPath(new URL('./src/i18n/catalog-loaders-script.ts', import.meta.url)),
 };
 
-function localeScriptsPlugin(): Plugin {
+/** What the IIFE build writes beside the bundle (path without .js -> the source that makes it): the catalogs. */
+async function siblingScripts(): Promise<Record<string, string>> {
+  const { SUPPORTED_LOCALES } = await import('./src/i18n/types.ts');
+  const scripts: Record<string, string> = {};
+  for (const locale of SUPPORTED_LOCALES.filter((l) => l !== 'en')) {
+    scripts[`locales/${locale}`] = `import lib from './src/i18n/locales/${locale}/index.ts';`;
+  }
+  return scripts;
+}
+
+function siblingScriptsPlugin(): Plugin {
   return {
-    name: 'dots-locale-scripts',
+    name: 'dots-sibling-scripts',
     async generateBundle(_options, bundle) {
       if (!('dots-flows.iife.min.js' in bundle)) return; // once, with the minified output
       const { build } = await import('esbuild');
-      const { SUPPORTED_LOCALES } = await import('./src/i18n/types.ts');
       const root = fileURLToPath(new URL('.', import.meta.url));
-      for (const locale of SUPPORTED_LOCALES.filter((l) => l !== 'en')) {
+      for (const [path, source] of Object.entries(await siblingScripts())) {
         const out = await build({
           stdin: {
-            contents: `import catalog from './src/i18n/locales/${locale}/index.ts';\nglobalThis[Symbol.for('dots-flows.catalog')]?.(${JSON.stringify(locale)}, catalog);`,
+            contents: `${source}\nglobalThis[Symbol.for('dots-flows.sibling')]?.(${JSON.stringify(path)}, lib);`,
             resolveDir: root,
-            sourcefile: `locales/${locale}.js`,
+            sourcefile: `${path}.js`,
             loader: 'ts',
           },
           bundle: true,
@@ -94,7 +76,7 @@ function localeScriptsPlugin(): Plugin {
           write: false,
           logLevel: 'silent',
         });
-        this.emitFile({ type: 'asset', fileName: `locales/${locale}.js`, source: out.outputFiles[0]!.text });
+        this.emitFile({ type: 'asset', fileName: `${path}.js`, source: out.outputFiles[0]!.text });
       }
     },
   };
@@ -117,8 +99,8 @@ function themesPlugin(): Plugin {
 export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
   if (mode === 'iife') {
     return {
-      plugins: [themesPlugin(), localeScriptsPlugin()],
-      resolve: { alias: [zodForCsp, catalogLoadersForScript] },
+      plugins: [themesPlugin(), siblingScriptsPlugin()],
+      resolve: { alias: [catalogLoadersForScript] },
       build: {
         // Tests build into their own folder so parallel runs never serve a half-written dist/.
         outDir: process.env.DOTS_IIFE_OUT_DIR ?? 'dist',
@@ -149,12 +131,11 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
     return {
       root: join(here, 'demo'),
       server: { host: '127.0.0.1', port: 5173, strictPort: true, open: false, fs: { allow: [here] } },
-      resolve: { alias: [zodForCsp] },
       plugins: [demoDevPlugin(join(here, 'src/define.ts'))],
     };
   }
   return {
-    plugins: [zodNamespacePlugin(), themesPlugin()],
+    plugins: [themesPlugin()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

@@ -238,7 +238,7 @@ const everything = await hostBundle(work, 'define', "import 'dots-flows/define';
 
 /**
  * The `dots-flows/onboarding` entry; simulated when the package has none yet: the library built
- * as the npm entries are (zod through src/zod-csp.ts, dependencies external) with that one entry.
+ * as the npm entries are (dependencies external) with that one entry.
  */
 async function simulatedEntry(name: string, entry: string): Promise<Analysed> {
   const dir = tempDir(`entry-${name}`);
@@ -249,14 +249,13 @@ async function simulatedEntry(name: string, entry: string): Promise<Analysed> {
     configFile: false,
     root: ROOT,
     logLevel: 'error',
-    resolve: { alias: [{ find: /^zod$/, replacement: join(ROOT, 'src/zod-csp.ts') }] },
     build: {
       outDir: join(pkgDir, 'dist'),
       emptyOutDir: true,
       sourcemap: true,
       minify: false,
       lib: { entry: { [name]: join(ROOT, entry) }, formats: ['es'] },
-      rolldownOptions: { external: (id: string) => id !== 'zod' && deps.some((d) => id === d || id.startsWith(`${d}/`)) },
+      rolldownOptions: { external: (id: string) => deps.some((d) => id === d || id.startsWith(`${d}/`)) },
     },
   });
   writeFileSync(join(pkgDir, 'package.json'), JSON.stringify({ name: 'dots-flows', type: 'module', sideEffects: true, exports: { [`./${name}`]: `./dist/${name}.js` } }));

@@ -3,6 +3,10 @@
 import { expect } from '@open-wc/testing';
 import { HOSTILE_CASES, MARKUP_CASES, type Group } from './catalog.ts';
 import { CHECK_NAMES, CHECKS, runCheck, shapeOk } from './checks.ts';
+import { loadValidationRules } from '../../src/core/validation/index.ts';
+
+// The phone and bank checks read libraries that load on demand (libraries.test.ts covers before).
+before(() => loadValidationRules());
 
 const show = (v: unknown) => JSON.stringify(v)?.slice(0, 160);
 

@@ -18,6 +18,10 @@ import {
 } from '../../src/core/flows/index.ts';
 import { validateStep, type StepDefinition, type StepEnv, type StepValues } from '../../src/core/machine/index.ts';
 import type { PayoutMethod } from '../../src/core/ledger/schemas.ts';
+import { loadValidationRules } from '../../src/core/validation/index.ts';
+
+// The phone and bank checks read libraries that load on demand (libraries.test.ts covers before).
+before(() => loadValidationRules());
 
 const today = '2026-01-15';
 

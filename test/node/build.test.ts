@@ -246,9 +246,9 @@ describe('npm run build', () => {
     for (const tag of ['dots-ledger-inspector', 'dots-transfers', 'dots-transfer-detail', 'dots-payout-claim-flow']) assert.ok(!tags.includes(tag), `${tag} is not registered`);
   });
 
-  it('marks only registration, the zod CSP setting and CSS as side effects', () => {
+  it('marks only registration, the zod CSP setting, the mock ledger\'s up-front validation libraries and CSS as side effects', () => {
     for (const entry of pkg.sideEffects) {
-      assert.match(entry, /define(-\*)?\.(js|ts)$|\/onboarding\.(js|ts)$|zod-(csp|jitless)\.(js|ts)$|\.css$/, `sideEffects entry ${entry}`);
+      assert.match(entry, /define(-\*)?\.(js|ts)$|\/onboarding\.(js|ts)$|zod-jitless\.(js|ts)$|validation\/libraries\/static\.(js|ts)$|\.css$/, `sideEffects entry ${entry}`);
     }
   });
 

@@ -18,6 +18,10 @@ import {
   ibanCountry,
   type Check,
 } from '../../src/core/validation/index.ts';
+import { loadValidationRules } from '../../src/core/validation/index.ts';
+
+// The phone and bank checks read libraries that load on demand (libraries.test.ts covers before).
+before(() => loadValidationRules());
 
 const reason = (c: Check<unknown>): string => (c.ok ? 'ok' : c.reason);
 

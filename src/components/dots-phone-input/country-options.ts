@@ -1,6 +1,8 @@
-/** The phone input's country list: names, calling codes and order for a locale, built once per locale. */
-import { getCountries } from 'libphonenumber-js';
-import { callingCodeOf } from '../../core/validation/index.ts';
+/**
+ * The phone input's country list: names, calling codes and order for a locale, built once per
+ * locale. Needs the phone library loaded (the input waits for it: ValidationRulesController).
+ */
+import { callingCodeOf, phoneRegions } from '../../core/validation/index.ts';
 import { collator, displayNames } from '../../i18n/intl-cache.ts';
 
 export interface CountryOption {
@@ -31,6 +33,6 @@ function build(locale: string, list: readonly string[]): readonly CountryOption[
 export function countryOptions(locale: string, countries?: readonly string[]): readonly CountryOption[] {
   if (countries) return build(locale, countries);
   let all = allByLocale.get(locale);
-  if (!all) allByLocale.set(locale, (all = Object.freeze(build(locale, getCountries()))));
+  if (!all) allByLocale.set(locale, (all = Object.freeze(build(locale, phoneRegions()))));
   return all;
 }

@@ -7,11 +7,14 @@ import type { MessageKey } from '../../i18n/catalog-types.ts';
 import { validationMessageKey } from '../../i18n/validation-keys.ts';
 import { checkPhone, parsePhone, type Reason } from '../../core/validation/index.ts';
 import { countryOptions } from './country-options.ts';
+import { ValidationRulesController } from '../../controllers/validation-rules.ts';
+import { displayNames } from '../../i18n/intl-cache.ts';
 import { styles } from './dots-phone-input.styles.ts';
 
 /**
  * @summary A phone number: a country select (calling code) and the national number, checked
- * with libphonenumber-js.
+ * with libphonenumber-js. The library loads when the first phone input connects; until it is
+ * there (a few milliseconds) the number can be typed but is not checked yet.
  *
  * @event dots-input - `DotsPhoneDetail` `{ name, value: E.164 | null, country, national, country_code, phone_number, reason }` on every edit.
  * @event dots-change - `DotsPhoneDetail` when the number or country is committed.
@@ -39,6 +42,9 @@ export class DotsPhoneInput extends DotsFieldElement {
   #fromInput = false;
   reason: Reason | null = null;
   #parsed: { country_code: string; phone_number: string } | null = null;
+  readonly #rules = new ValidationRulesController(this, ['phone']);
+  /** Whether the last update had the phone library: its arrival re-reads value and re-checks. */
+  #hadRules = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -53,22 +59,43 @@ export class DotsPhoneInput extends DotsFieldElement {
     this.input ? this.input.focus(options) : super.focus(options);
   }
 
+  /** Also waits for the phone library, so a caller that awaits this sees a checked number. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.#rules.ready) return done;
+    await this.#rules.loaded;
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('value') && !this.#fromInput && this.value) {
+    const arrived = this.#rules.ready && !this.#hadRules;
+    this.#hadRules = this.#rules.ready;
+    if (!this.#rules.ready) {
+      this.#fromInput = false;
+      return;
+    }
+    if ((changed.has('value') || arrived) && !this.#fromInput && this.value) {
       const p = parsePhone(this.value);
       if (p.ok) {
         if (p.value.country) this.country = p.value.country;
         this.national = p.value.phone_number;
       }
     }
-    if (!this.#fromInput && (changed.has('value') || changed.has('national') || changed.has('country') || changed.has('required'))) this.check();
+    if (!this.#fromInput && (arrived || changed.has('value') || changed.has('national') || changed.has('country') || changed.has('required'))) this.check();
     this.#fromInput = false;
   }
 
   private check(): void {
     if (this.national.trim() === '') {
       this.reason = this.required ? 'required' : null;
+      this.#parsed = null;
+      this.value = null;
+      return;
+    }
+    if (!this.#rules.ready) {
+      // Not checked yet: no verdict either way; the library's arrival checks it.
+      this.reason = null;
       this.#parsed = null;
       this.value = null;
       return;
@@ -128,9 +155,11 @@ export class DotsPhoneInput extends DotsFieldElement {
           ?disabled=${this.disabled}
           @change=${this.onCountry}
         >
-          ${countryOptions(this.localize.locale, this.countries).map(
-            (c) => html`<option value=${c.iso} ?selected=${c.iso === this.country}>${this.localize.t('common.phone.country_option', { country: c.name, code: c.code })}</option>`,
-          )}
+          ${this.#rules.ready
+            ? countryOptions(this.localize.locale, this.countries).map(
+                (c) => html`<option value=${c.iso} ?selected=${c.iso === this.country}>${this.localize.t('common.phone.country_option', { country: c.name, code: c.code })}</option>`,
+              )
+            : html`<option value=${this.country} selected>${displayNames(this.localize.locale, { type: 'region' }).of(this.country) ?? this.country}</option>`}
         </select>
         <input
           id="input"

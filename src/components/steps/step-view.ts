@@ -11,6 +11,8 @@ import { resolveMessage, type ResolvedMessage } from './messages.ts';
 import type { MessageRef as UiMessageRef } from '../../controllers/localize.ts';
 import { srOnly } from '../../styles/shared.ts';
 import { collator as collatorFor, displayNames } from '../../i18n/intl-cache.ts';
+import { ValidationRulesController } from '../../controllers/validation-rules.ts';
+import { countries } from '../../core/flows/geo.ts';
 
 export type DotsSnapshot = FlowSnapshot<DotsContext>;
 
@@ -232,6 +234,15 @@ export class DotsStepView extends DotsElement {
   }
 
   /** Country options with names in the person's language, sorted for them. */
+  /** The country list comes with the phone metadata, which may still be on its way. */
+  readonly #rules = new ValidationRulesController(this);
+
+  /** Every country by name, or only `current` while the list is loading (a re-render follows). */
+  protected allCountryOptions(current: FieldValue | undefined): DotsSelectOption[] {
+    if (this.#rules.ready) return this.countryOptions(countries());
+    return typeof current === 'string' && current ? this.countryOptions([current]) : [];
+  }
+
   protected countryOptions(codes: readonly string[]): DotsSelectOption[] {
     const names = displayNames(this.localize.locale, { type: 'region' });
     const collator = collatorFor(this.localize.locale);

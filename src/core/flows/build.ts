@@ -7,6 +7,7 @@ import { FlowStep } from '../ledger/schemas.ts';
 import type { FlowDefinition, StepDefinition } from '../machine/types.ts';
 import { complianceSteps } from './compliance.ts';
 import { call, countryOfUser, emptyContext, type DotsContext } from './context.ts';
+import { loadValidationRules } from '../validation/index.ts';
 import { idVerificationStep } from './id-verification.ts';
 import { managePayoutsStep } from './manage-payouts.ts';
 import { payoutStep } from './payout.ts';
@@ -62,6 +63,7 @@ export function buildFlow(steps: readonly StepName[], options: BuildFlowOptions)
     id: options.id ?? `dots:${options.signIn ? 'sign-in,' : ''}${steps.join(',')}`,
     steps: defs,
     context: emptyContext([...steps]),
+    prepare: loadValidationRules,
     async init(io) {
       const { adapter, signal } = io;
       const settings = await adapter.getAppSettings(call(signal));
@@ -72,6 +74,7 @@ export function buildFlow(steps: readonly StepName[], options: BuildFlowOptions)
             call(signal),
           );
       const user = io.userId ? await adapter.getUser(io.userId, call(signal)) : null;
+      await loadValidationRules(); // countryOfUser reads the phone metadata
       const country = io.context.country ?? (user ? countryOfUser(user) : null);
       return { flowId: record.id, context: { settings, user, country } };
     },

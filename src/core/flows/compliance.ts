@@ -8,7 +8,7 @@ import type { BackendErrorInfo, EffectIO, StepDefinition, StepValues } from '../
 import { checkDateOfBirth, checkTaxId } from '../validation/index.ts';
 import { call, type DotsContext } from './context.ts';
 import { form, type FormCheck } from './form.ts';
-import { COUNTRIES, US_STATES } from './geo.ts';
+import { countries, US_STATES } from './geo.ts';
 
 export const COMPLIANCE_GROUP = 'compliance';
 export const ENTITY_TYPES = ['individual', 'business'] as const;
@@ -123,10 +123,10 @@ export const w8benStep: StepDefinition<DotsContext> = {
   schema: (env) =>
     form((f): W8 => {
       const legal_name = f.text('legal_name', 'compliance.errors.legal_name');
-      const citizenship = f.choice('country_of_citizenship', COUNTRIES, 'errors.country.required');
+      const citizenship = f.choice('country_of_citizenship', countries(), 'errors.country.required');
       const foreign = f.text('foreign_tax_id', 'compliance.errors.foreign_tax_id', { max: 40, optional: true });
       const dob = f.check('date_of_birth', 'date_of_birth', (s) => checkDateOfBirth(s, env.today, MIN_AGE), { params: { min: MIN_AGE } });
-      const country = f.choice('address_country', COUNTRIES, 'errors.country.required');
+      const country = f.choice('address_country', countries(), 'errors.country.required');
       const addr = address(f, country ?? '');
       const certified = f.ticked('certified', 'compliance.errors.certified.required');
       return {

@@ -6,7 +6,7 @@
  */
 import '../../zod-jitless.ts'; // before any schema: no `new Function` probe under a strict CSP
 import * as z from 'zod/mini';
-import type { Check } from '../validation/index.ts';
+import { loadValidationRules, ValidationRulesNotLoaded, type Check } from '../validation/index.ts';
 import type { FieldValue, ParamValue } from '../machine/types.ts';
 
 type Values = Record<string, FieldValue | undefined>;
@@ -80,7 +80,17 @@ export function form<T>(build: (f: FormCheck) => T): z.ZodMiniType<T> {
     z.record(z.string(), z.unknown()),
     z.transform((values, ctx) => {
       const f = new FormCheck(values as Values, ctx);
-      const out = build(f);
+      let out: T;
+      try {
+        out = build(f);
+      } catch (e) {
+        if (!(e instanceof ValidationRulesNotLoaded)) throw e;
+        // Checked before the rules arrived (they load with the flow, so only if that load failed,
+        // offline): say so, and try the load again for the next attempt.
+        loadValidationRules().catch(() => undefined);
+        ctx.issues.push({ code: 'custom', message: 'errors.rules_unavailable', input: values, path: [] });
+        return z.NEVER;
+      }
       return f.failed ? z.NEVER : out;
     }),
   ) as unknown as z.ZodMiniType<T>;

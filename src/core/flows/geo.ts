@@ -1,10 +1,15 @@
 /** Country and US state codes the forms offer. Names come from Intl.DisplayNames at render time. */
-import { getCountries } from 'libphonenumber-js';
+import { phoneRegions } from '../validation/index.ts';
 
-/** ISO 3166-1 alpha-2 codes, sorted. libphonenumber-js already ships this list. */
-export const COUNTRIES: readonly string[] = [...getCountries()].sort();
+let sorted: readonly string[] | undefined;
 
-export const isCountry = (code: string): boolean => COUNTRIES.includes(code);
+/**
+ * ISO 3166-1 alpha-2 codes, sorted. libphonenumber-js already ships this list, so it needs that
+ * library loaded (`loadLibrary('phone')`; the steps that offer countries load it first).
+ */
+export const countries = (): readonly string[] => (sorted ??= Object.freeze([...phoneRegions()].sort()));
+
+export const isCountry = (code: string): boolean => countries().includes(code);
 
 /** USPS codes: the states, DC, and the territories and military "states" a W-9 address may use. */
 export const US_STATES: readonly string[] = [

@@ -4,7 +4,7 @@ import type { StepDefinition } from '../machine/types.ts';
 import { normalizeDigits } from '../validation/index.ts';
 import { call, type DotsContext } from './context.ts';
 import { form } from './form.ts';
-import { COUNTRIES } from './geo.ts';
+import { countries } from './geo.ts';
 
 export const DOCUMENT_TYPES = ['passport', 'drivers_license', 'national_id'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
@@ -23,7 +23,7 @@ export const idVerificationStep: StepDefinition<DotsContext> = {
   sensitive: { document_number: 'last4' },
   schema: form((f): IdDocument => {
     const document_type = f.choice('document_type', DOCUMENT_TYPES, 'idv.errors.document_type.required');
-    const document_country = f.choice('document_country', COUNTRIES, 'errors.country.required');
+    const document_country = f.choice('document_country', countries(), 'errors.country.required');
     // Digits typed in another script count; separators people copy from a card do not.
     const number = normalizeDigits(f.str('document_number')).toUpperCase();
     let document_number: string | undefined;

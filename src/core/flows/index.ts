@@ -2,7 +2,7 @@
 export { buildFlow, parseStepNames, STEP_DEFINITIONS, ONBOARDING_STEPS, type StepName, type BuildFlowOptions } from './build.ts';
 export { emptyContext, countryOfUser, type DotsContext, type TransferSummary } from './context.ts';
 export { form, FormCheck, errorKey } from './form.ts';
-export { COUNTRIES, US_STATES, isCountry } from './geo.ts';
+export { countries, US_STATES, isCountry } from './geo.ts';
 export { signInSteps, phoneStep, codeStep, profileStep, maskPhone, SIGN_IN_GROUP } from './sign-in.ts';
 export { complianceSteps, w9Step, w8benStep, ENTITY_TYPES, TAX_ID_TYPES, MIN_AGE, COMPLIANCE_GROUP } from './compliance.ts';
 export { idVerificationStep, DOCUMENT_TYPES, type DocumentType } from './id-verification.ts';

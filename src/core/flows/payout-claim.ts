@@ -20,6 +20,7 @@ import { buildFlow } from './build.ts';
 import { w8benStep, w9Step } from './compliance.ts';
 import { call, countryOfUser, emptyContext, type DotsContext, type TransferSummary } from './context.ts';
 import { form } from './form.ts';
+import { loadValidationRules } from '../validation/index.ts';
 import { managePayoutsStep } from './manage-payouts.ts';
 import { parseAmount } from './money.ts';
 import { feeFor } from './payout.ts';
@@ -355,6 +356,7 @@ export function buildClaimFlow(options: ClaimFlowOptions): FlowDefinition<ClaimC
     id: `${CLAIM_FLOW_ID}${options.signIn ? ':sign-in' : ''}`,
     steps,
     context: claimContext(),
+    prepare: loadValidationRules,
     async init(io) {
       const { adapter, signal } = io;
       const ref = options.link?.trim();
@@ -375,6 +377,7 @@ export function buildClaimFlow(options: ClaimFlowOptions): FlowDefinition<ClaimC
         ? await adapter.getFlow(io.flowId, call(signal))
         : await adapter.createFlow({ steps: io.context.flowSteps, payout_link_id: link.id, ...(io.userId ? { user_id: io.userId } : {}) }, call(signal));
       const user = io.userId ? await adapter.getUser(io.userId, call(signal)) : null;
+      await loadValidationRules(); // countryOfUser reads the phone metadata
       const country = io.context.country ?? (user ? countryOfUser(user) : null);
       return {
         flowId: record.id,

@@ -143,15 +143,21 @@ export function createFlowActor<C>(options: FlowActorOptions<C>): FlowActor<C> {
     const step = stepById(def, pending.step);
     const x = io(pending, signal);
     switch (pending.kind) {
-      case 'init':
-        return def.init?.(x);
+      case 'init': {
+        const prepared = def.prepare?.();
+        const result = await def.init?.(x);
+        await prepared;
+        return result;
+      }
       case 'record':
         return def.record?.(x, groupsDone(def, snapshot, today));
       case 'load':
+        await def.prepare?.();
         return step?.load?.(x);
       case 'submit':
       case 'action': {
         if (!step) return;
+        await def.prepare?.();
         const v = validateStep(step, x, x.stepValues);
         // The reducer only starts a submit with valid input; this guards resumed snapshots.
         if (!v.ok) throw { code: 'validation', message: 'input no longer valid', retryable: false };
@@ -228,6 +234,8 @@ export function createFlowActor<C>(options: FlowActorOptions<C>): FlowActor<C> {
     start() {
       if (running) return;
       running = true;
+      // A resumed snapshot skips init: start loading now so the checks are ready before typing.
+      def.prepare?.().catch(() => undefined);
       dispatch({ type: 'start' });
     },
     stop() {

@@ -129,6 +129,12 @@ export interface FlowDefinition<C = object> {
   context: C;
   /** Runs once before the first step: settings, the flow record, the user. */
   init?(io: EffectIO<C>): Promise<EffectResult<C> | void>;
+  /**
+   * Loads what the steps' checks need and may not have yet (the phone and bank validation
+   * libraries). Started with the actor, so it loads while the first step renders; `init` and every
+   * submit wait for it. Must be idempotent: it is called more than once.
+   */
+  prepare?(): Promise<void>;
   /** Runs when a group finishes: keeps the backend's flow record in step. */
   record?(io: EffectIO<C>, completedGroups: readonly string[]): Promise<EffectResult<C> | void>;
 }

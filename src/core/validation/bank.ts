@@ -1,5 +1,9 @@
-/** US bank account numbers (ABA routing + account) and international IBAN/BIC via ibantools. */
-import { electronicFormatIBAN, validateIBAN, validateBIC, ValidationErrorsIBAN, ValidationErrorsBIC } from 'ibantools';
+/**
+ * US bank account numbers (ABA routing + account) and international IBAN/BIC via ibantools, which
+ * loads on demand (libraries.ts): the IBAN and BIC checks need `loadLibrary('bank')` first.
+ */
+import type { ValidationErrorsIBAN, ValidationErrorsBIC } from 'ibantools';
+import { library, type Libraries } from './libraries.ts';
 import { fail, guard, ok, type Check, type Reason } from './result.ts';
 import { isAsciiDigits, normalizeDigits } from './digits.ts';
 
@@ -30,40 +34,46 @@ export function checkAccountNumber(s: string): Check {
   return ok(d);
 }
 
-const IBAN_REASONS: Record<ValidationErrorsIBAN, Reason> = {
-  [ValidationErrorsIBAN.NoIBANProvided]: 'required',
-  [ValidationErrorsIBAN.NoIBANCountry]: 'country',
-  [ValidationErrorsIBAN.WrongBBANLength]: 'length',
-  [ValidationErrorsIBAN.WrongBBANFormat]: 'format',
-  [ValidationErrorsIBAN.ChecksumNotNumber]: 'format',
-  [ValidationErrorsIBAN.WrongIBANChecksum]: 'checksum',
-  [ValidationErrorsIBAN.WrongAccountBankBranchChecksum]: 'checksum',
-  [ValidationErrorsIBAN.QRIBANNotAllowed]: 'format',
-};
+// Built from the library's own enums once it is loaded: the enum values are its business.
+let reasons: { iban: Map<ValidationErrorsIBAN, Reason>; bic: Map<ValidationErrorsBIC, Reason> } | undefined;
+function reasonsOf({ ValidationErrorsIBAN: I, ValidationErrorsBIC: B }: Libraries['bank']) {
+  return (reasons ??= {
+    iban: new Map<ValidationErrorsIBAN, Reason>([
+      [I.NoIBANProvided, 'required'],
+      [I.NoIBANCountry, 'country'],
+      [I.WrongBBANLength, 'length'],
+      [I.WrongBBANFormat, 'format'],
+      [I.ChecksumNotNumber, 'format'],
+      [I.WrongIBANChecksum, 'checksum'],
+      [I.WrongAccountBankBranchChecksum, 'checksum'],
+      [I.QRIBANNotAllowed, 'format'],
+    ]),
+    bic: new Map<ValidationErrorsBIC, Reason>([
+      [B.NoBICProvided, 'required'],
+      [B.NoBICCountry, 'country'],
+      [B.WrongBICFormat, 'format'],
+    ]),
+  });
+}
 
 /** IBAN in any spacing/case; value is the electronic format (`DE89370400440532013000`). */
 export function checkIban(s: string): Check {
   const g = guard(s);
   if (!g.ok) return g;
   // Digits typed in another script are still digits; spaces are the printed grouping.
-  const electronic = electronicFormatIBAN(normalizeDigits(g.value));
+  const lib = library('bank');
+  const electronic = lib.electronicFormatIBAN(normalizeDigits(g.value));
   if (!electronic) return fail('required');
   if (!/^[A-Z0-9]+$/.test(electronic)) return fail('format');
   if (electronic.length > 34) return fail('length');
-  const result = validateIBAN(electronic);
+  const result = lib.validateIBAN(electronic);
   if (result.valid) return ok(electronic);
   const first = result.errorCodes[0];
-  return fail(first === undefined ? 'format' : IBAN_REASONS[first] ?? 'format');
+  return fail((first === undefined ? undefined : reasonsOf(lib).iban.get(first)) ?? 'format');
 }
 
 /** The two-letter country of an IBAN that passed `checkIban`. */
 export const ibanCountry = (iban: string): string => iban.slice(0, 2);
-
-const BIC_REASONS: Record<ValidationErrorsBIC, Reason> = {
-  [ValidationErrorsBIC.NoBICProvided]: 'required',
-  [ValidationErrorsBIC.NoBICCountry]: 'country',
-  [ValidationErrorsBIC.WrongBICFormat]: 'format',
-};
 
 /** BIC (SWIFT code), 8 or 11 characters; value is upper case without spaces. */
 export function checkBic(s: string): Check {
@@ -72,8 +82,9 @@ export function checkBic(s: string): Check {
   const bic = g.value.replace(/[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu, '').toUpperCase();
   if (!/^[A-Z0-9]+$/.test(bic)) return fail('format');
   if (bic.length !== 8 && bic.length !== 11) return fail('length');
-  const result = validateBIC(bic);
+  const lib = library('bank');
+  const result = lib.validateBIC(bic);
   if (result.valid) return ok(bic);
   const first = result.errorCodes[0];
-  return fail(first === undefined ? 'format' : BIC_REASONS[first] ?? 'format');
+  return fail((first === undefined ? undefined : reasonsOf(lib).bic.get(first)) ?? 'format');
 }

@@ -1,5 +1,9 @@
-/** Phone numbers through libphonenumber-js (its default "min" metadata keeps bundles small). */
-import { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js';
+/**
+ * Phone numbers through libphonenumber-js (its default "min" metadata), loaded on demand: see
+ * libraries.ts. Every function here needs `loadLibrary('phone')` to have finished.
+ */
+import type { CountryCode } from 'libphonenumber-js';
+import { library } from './libraries.ts';
 import { fail, guard, ok, type Check } from './result.ts';
 import { normalizeDigits } from './digits.ts';
 
@@ -24,6 +28,7 @@ function result(text: string, country: CountryCode | undefined): Check<ParsedPho
   const digits = text.replace('+', '');
   if (digits.length < 4) return fail('length');
   if (digits.length > 17) return fail('length');
+  const { parsePhoneNumberFromString, validatePhoneNumberLength } = library('phone');
   const opts = country ? { defaultCountry: country } : undefined;
   let parsed;
   try {
@@ -62,7 +67,7 @@ export function checkPhone(national: string, countryIso2: string): Check<ParsedP
   const g = guard(national, 64);
   if (!g.ok) return g;
   const iso = typeof countryIso2 === 'string' ? countryIso2.trim().toUpperCase() : '';
-  if (!isSupportedCountry(iso)) return fail('country');
+  if (!library('phone').isSupportedCountry(iso)) return fail('country');
   return result(clean(g.value), iso);
 }
 
@@ -73,7 +78,7 @@ export function parsePhone(input: string, defaultCountry?: string): Check<Parsed
   let country: CountryCode | undefined;
   if (defaultCountry !== undefined) {
     const iso = typeof defaultCountry === 'string' ? defaultCountry.trim().toUpperCase() : '';
-    if (!isSupportedCountry(iso)) return fail('country');
+    if (!library('phone').isSupportedCountry(iso)) return fail('country');
     country = iso;
   }
   const text = clean(g.value);
@@ -87,5 +92,9 @@ export const toE164 = (countryCode: string, phoneNumber: string): string => `+${
 /** The calling code of a country (`US` -> `1`), or null for an unknown country. */
 export function callingCodeOf(countryIso2: string): string | null {
   const iso = typeof countryIso2 === 'string' ? countryIso2.trim().toUpperCase() : '';
+  const { isSupportedCountry, getCountryCallingCode } = library('phone');
   return isSupportedCountry(iso) ? getCountryCallingCode(iso) : null;
 }
+
+/** Every region libphonenumber-js knows (ISO 3166-1 alpha-2, a few more such as XK), unsorted. */
+export const phoneRegions = (): readonly string[] => library('phone').getCountries();

@@ -20,7 +20,7 @@ export async function isFocused(target: Locator): Promise<boolean> {
   return target.evaluateAll((els) => {
     let active: Element | null = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active !== null && els.includes(active);
+    return active !== null && (els as Element[]).includes(active);
   });
 }
 

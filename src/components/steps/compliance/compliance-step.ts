@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { DotsStepView } from '../step-view.ts';
-import { COUNTRIES, US_STATES } from '../../../core/flows/geo.ts';
+import { US_STATES } from '../../../core/flows/geo.ts';
 
 /**
  * @summary The tax information step: a W-9 for US persons, a W-8BEN otherwise. Rendered by
@@ -16,7 +16,7 @@ export class DotsComplianceStep extends DotsStepView {
   private address(us: boolean) {
     return html`<fieldset>
       <legend>${this.localize.t('compliance.address.legend')}</legend>
-      ${us ? nothing : this.selectField('address_country', 'compliance.address_country.label', this.countryOptions(COUNTRIES), { autocomplete: 'country' })}
+      ${us ? nothing : this.selectField('address_country', 'compliance.address_country.label', this.allCountryOptions(this.values['address_country']), { autocomplete: 'country' })}
       ${this.textField('address_line1', 'compliance.address_line1.label', { autocomplete: 'address-line1' })}
       ${this.textField('address_line2', 'compliance.address_line2.label', { autocomplete: 'address-line2', optional: true })}
       <div class="row">
@@ -78,7 +78,7 @@ export class DotsComplianceStep extends DotsStepView {
     return html`<div class="fields">
       ${this.intro('compliance.w8ben.intro')}
       ${this.textField('legal_name', 'compliance.legal_name.label', { hint: 'compliance.legal_name.hint', autocomplete: 'name' })}
-      ${this.selectField('country_of_citizenship', 'compliance.citizenship.label', this.countryOptions(COUNTRIES))}
+      ${this.selectField('country_of_citizenship', 'compliance.citizenship.label', this.allCountryOptions(this.values['country_of_citizenship']))}
       ${this.textField('date_of_birth', 'compliance.date_of_birth.label', { type: 'date', autocomplete: 'bday' })}
       ${this.textField('foreign_tax_id', 'compliance.foreign_tax_id.label', {
         hint: onFile ? 'compliance.tax_id.on_file' : 'compliance.foreign_tax_id.hint',

@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import { DotsStepView } from '../step-view.ts';
-import { COUNTRIES } from '../../../core/flows/geo.ts';
 import { DOCUMENT_TYPES } from '../../../core/flows/id-verification.ts';
 
 /**
@@ -19,7 +18,7 @@ export class DotsIdVerificationStep extends DotsStepView {
         'idv.document_type.label',
         DOCUMENT_TYPES.map((t) => ({ value: t, label: `idv.document_type.${t}` })),
       )}
-      ${this.selectField('document_country', 'idv.document_country.label', this.countryOptions(COUNTRIES))}
+      ${this.selectField('document_country', 'idv.document_country.label', this.allCountryOptions(this.values['document_country']))}
       ${this.textField('document_number', 'idv.document_number.label', {
         hint: onFile ? 'idv.document_number.on_file' : 'idv.document_number.hint',
         ...(onFile ? { params: { mask: onFile } } : {}),

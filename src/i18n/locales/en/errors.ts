@@ -112,6 +112,7 @@ export default {
   'backend.link_claimed': 'This payment has already been claimed.',
   'backend.unauthorized': 'Your session has ended. Sign in again.',
   'backend.rate_limited': 'Too many requests. Wait a moment and try again.',
+  'rules_unavailable': 'We could not check this yet. Check your internet connection and try again.',
   'backend.network': 'We could not connect. Check your internet connection and try again.',
   'backend.timeout': 'This is taking too long. Try again.',
   'backend.aborted': 'The request was stopped.',

@@ -101,6 +101,7 @@ export default {
   'backend.link_claimed': 'Este pago ya se ha cobrado.',
   'backend.unauthorized': 'Tu sesión ha terminado. Vuelve a iniciar sesión.',
   'backend.rate_limited': 'Demasiadas solicitudes. Espera un momento e inténtalo de nuevo.',
+  'rules_unavailable': 'Todavía no pudimos comprobar esto. Revisa tu conexión a internet e inténtalo de nuevo.',
   'backend.network': 'No pudimos conectar. Revisa tu conexión a internet e inténtalo de nuevo.',
   'backend.timeout': 'Está tardando demasiado. Inténtalo de nuevo.',
   'backend.aborted': 'La solicitud se detuvo.',

@@ -101,6 +101,7 @@ export default {
   'backend.link_claimed': 'Ce paiement a déjà été récupéré.',
   'backend.unauthorized': 'Votre session a expiré. Reconnectez-vous.',
   'backend.rate_limited': 'Trop de demandes. Patientez un instant et réessayez.',
+  'rules_unavailable': "Nous n’avons pas encore pu vérifier ceci. Vérifiez votre connexion Internet et réessayez.",
   'backend.network': "Connexion impossible. Vérifiez votre connexion Internet et réessayez.",
   'backend.timeout': 'Cela prend trop de temps. Réessayez.',
   'backend.aborted': 'La demande a été interrompue.',

@@ -101,6 +101,7 @@ export default {
   'backend.link_claimed': 'Este pagamento já foi resgatado.',
   'backend.unauthorized': 'Sua sessão terminou. Entre novamente.',
   'backend.rate_limited': 'Muitas solicitações. Aguarde um pouco e tente novamente.',
+  'rules_unavailable': 'Ainda não conseguimos verificar isto. Verifique sua conexão com a internet e tente novamente.',
   'backend.network': 'Não conseguimos conectar. Verifique sua conexão com a internet e tente novamente.',
   'backend.timeout': 'Está demorando demais. Tente novamente.',
   'backend.aborted': 'A solicitação foi interrompida.',
