@@ -43,10 +43,19 @@ const catalogLoadersForScript = {
   replacement: fileURLToPath(new URL('./src/i18n/catalog-loaders-script.ts', import.meta.url)),
 };
 
-/** What the IIFE build writes beside the bundle (path without .js -> the source that makes it): the catalogs. */
+/** Same for the phone and bank validation libraries: `libs/phone.js` and `libs/bank.js`. */
+const libraryLoadersForScript = {
+  find: /^\.\/libraries\/loaders\.ts$/,
+  replacement: fileURLToPath(new URL('./src/script-tag/library-loaders.ts', import.meta.url)),
+};
+
+/** What the IIFE build writes beside the bundle (path without .js -> the source that makes it). */
 async function siblingScripts(): Promise<Record<string, string>> {
   const { SUPPORTED_LOCALES } = await import('./src/i18n/types.ts');
-  const scripts: Record<string, string> = {};
+  const scripts: Record<string, string> = {
+    'libs/phone': "import * as lib from './src/core/validation/libraries/phone.ts';",
+    'libs/bank': "import * as lib from './src/core/validation/libraries/bank.ts';",
+  };
   for (const locale of SUPPORTED_LOCALES.filter((l) => l !== 'en')) {
     scripts[`locales/${locale}`] = `import lib from './src/i18n/locales/${locale}/index.ts';`;
   }
@@ -100,7 +109,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
   if (mode === 'iife') {
     return {
       plugins: [themesPlugin(), siblingScriptsPlugin()],
-      resolve: { alias: [catalogLoadersForScript] },
+      resolve: { alias: [catalogLoadersForScript, libraryLoadersForScript] },
       build: {
         // Tests build into their own folder so parallel runs never serve a half-written dist/.
         outDir: process.env.DOTS_IIFE_OUT_DIR ?? 'dist',

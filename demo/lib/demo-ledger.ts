@@ -56,6 +56,7 @@ export async function createSeededMockAdapter(lib: Window['DotsFlows'], dbName: 
   // The demo data is made with the default processing (its payouts settle as it expects), then
   // loaded into the ledger that processes the demo's own payouts.
   const seeded = new lib.Ledger({ clock: new lib.ManualClock(clock.now()), seed: 'demo' });
+  await lib.loadValidationRules(); // the seed has phones and bank accounts to check
   seeded.seedDemo();
   const ledger = new lib.Ledger({ clock, seed: 'demo', processing: { pendingDelayMs: DEMO_PENDING_DELAY_MS } });
   ledger.load(seeded.snapshot());

@@ -4,6 +4,7 @@
  * in the books. Each figure is the median of several runs on a fresh ledger. The books are
  * checked against a full re-derivation after every run, outside the timed sections.
  */
+import '../../src/core/validation/libraries/static.ts'; // the ledger is used directly: its phone and bank rules load up front, as in the mock server
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Ledger, ManualClock } from '../../src/core/ledger/index.ts';

@@ -1,12 +1,22 @@
-import en from './locales/en/index.ts';
+import enCore from './locales/en/core.ts';
 import { catalogLoaders } from './catalog-loaders.ts';
 import { formatMessage } from './format.ts';
 import type { Catalog, MessageKey, StringOverrides } from './catalog-types.ts';
 import type { Locale, Message, MessageParams } from './types.ts';
 
-// English ships in the bundle; the other catalogs are loaded when first asked for (loadCatalog),
-// so a page pays only for the languages it shows.
+// English ships in the bundle (the namespaces of a few elements come with them: addEnglish); the
+// other catalogs are loaded when first asked for (loadCatalog), so a page pays only for the
+// languages it shows.
+const en = { ...enCore } as Catalog;
 const loaded: Partial<Record<Locale, Catalog>> = { en };
+
+/**
+ * Adds English namespaces that ship with the module using them (the claim flow, the transfer
+ * list, the lifecycle diagram, the ledger inspector) rather than with every element.
+ */
+export function addEnglish(namespaces: Partial<Catalog>): void {
+  Object.assign(en, namespaces);
+}
 const pending = new Map<Locale, Promise<void>>();
 
 /** The catalogs loaded so far, by locale. English is always there; the others arrive through {@link loadCatalog}. */

@@ -1,6 +1,6 @@
 /**
- * The script-tag bundle cannot split, so what it loads on demand (other locales' catalogs) is
- * written next to it as classic scripts by the IIFE build
+ * The script-tag bundle cannot split, so what it loads on demand (other locales' catalogs, the
+ * phone and bank validation libraries) is written next to it as classic scripts by the IIFE build
  * (vite.config.ts). Each hands its value to the hook below under its own path. Under a strict CSP
  * they need what the bundle needs (script-src for the bundle's origin) and, where Trusted Types are
  * required, the `dots-flows` policy. A host may also add such a script itself, after the bundle, to

@@ -13,6 +13,8 @@ import { RealClock, type Clock } from '../core/ledger/clock.ts';
 import { DotsError } from '../core/ledger/errors.ts';
 import type { CreateAppInput } from '../core/ledger/inputs.ts';
 import { Ledger } from '../core/ledger/ledger.ts';
+// A server answers from its first request: the phone and bank rules load with the module.
+import '../core/validation/libraries/static.ts';
 import { abortOnClose, delay } from './abort.ts';
 import { TokenAuthority } from './auth.ts';
 import { EventLog } from './event-log.ts';

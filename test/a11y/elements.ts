@@ -3,6 +3,7 @@
  * with rows and one transfer's detail dialog open, the transfer detail on its own, status badges,
  * the ledger inspector on the demo seed, and the lifecycle diagram with a transfer's path.
  */
+import '../../src/core/validation/libraries/static.ts'; // the ledger is used directly: its phone and bank rules load up front, as in the mock server
 import { html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/define.ts';

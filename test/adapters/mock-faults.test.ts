@@ -1,4 +1,5 @@
 // Fault injection and cancellation in the mock adapter.
+import '../../src/core/validation/libraries/static.ts'; // the ledger is used directly: its phone and bank rules load up front, as in the mock server
 import { expect } from '@open-wc/testing';
 import { ManualClock } from '../../src/core/ledger/clock.ts';
 import { DotsError } from '../../src/core/ledger/errors.ts';

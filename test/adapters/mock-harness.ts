@@ -1,5 +1,6 @@
 // Contract harnesses for the mock adapter: the operator hooks act on the ledger directly, as a
 // host page (or the ledger inspector) holding the same ledger would.
+import '../../src/core/validation/libraries/static.ts'; // the ledger is used directly: its phone and bank rules load up front, as in the mock server
 import { Ledger } from '../../src/core/ledger/ledger.ts';
 import { ManualClock } from '../../src/core/ledger/clock.ts';
 import { MockAdapter, createMockAdapter } from '../../src/adapters/mock/mock-adapter.ts';

@@ -2,6 +2,7 @@
 // ledger) and the HttpAdapter (a fetch that records what would have been sent). Each value is
 // accepted (and kept as typed) or refused with a typed DotsError naming the field; nothing throws
 // anything else, a refused input sends nothing, and the ledger's books still balance.
+import '../../src/core/validation/libraries/static.ts'; // the ledger is used directly: its phone and bank rules load up front, as in the mock server
 import { expect } from '@open-wc/testing';
 import { parseInput } from '../../src/adapters/boundary.ts';
 import { HttpAdapter } from '../../src/adapters/http/http-adapter.ts';

@@ -1,3 +1,4 @@
+import '../../src/core/validation/libraries/static.ts'; // the ledger is used directly: its phone and bank rules load up front, as in the mock server
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/ledger-inspector/define.ts';
 import type { DotsLedgerInspector } from '../../src/components/ledger-inspector/ledger-inspector.ts';

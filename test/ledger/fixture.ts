@@ -1,4 +1,5 @@
 /** A ledger on a manual clock with one funded app and a verified user holding an ACH method. */
+import '../../src/core/validation/libraries/static.ts'; // the ledger is used directly: its phone and bank rules load up front, as in the mock server
 import { expect } from '@open-wc/testing';
 import { Ledger, ManualClock, type LedgerOptions } from '../../src/core/ledger/index.ts';
 import { DotsError, type ErrorCode } from '../../src/core/ledger/errors.ts';

@@ -4,6 +4,7 @@
  * goes negative, no status change leaves the table, a retry never moves money twice and no
  * object crosses tenants.
  */
+import '../../src/core/validation/libraries/static.ts'; // the ledger is used directly: its phone and bank rules load up front, as in the mock server
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { Ledger, ManualClock, canTransition, DotsError, TransferStatus, type Transfer } from '../../src/index.ts';

@@ -1,3 +1,4 @@
+import '../../src/core/validation/libraries/static.ts'; // the ledger is used directly: its phone and bank rules load up front, as in the mock server
 import { expect } from '@open-wc/testing';
 import { Ledger, ManualClock, LedgerSnapshot } from '../../src/core/ledger/index.ts';
 import { setup, fund, expectDotsError, expectSound } from './fixture.ts';

@@ -1,4 +1,5 @@
 // A real MockAdapter over a real Ledger on a manual clock, plus helpers to wait on an actor.
+import '../../src/core/validation/libraries/static.ts'; // the ledger is used directly: its phone and bank rules load up front, as in the mock server
 import { createMockAdapter, type MockAdapter } from '../../src/adapters/mock/mock-adapter.ts';
 import { Ledger } from '../../src/core/ledger/ledger.ts';
 import { ManualClock } from '../../src/core/ledger/clock.ts';

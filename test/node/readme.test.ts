@@ -94,10 +94,13 @@ describe('README script-tag example', () => {
   before(
     async () => {
       const tarball = await packedLibrary();
-      const bundle = run('tar', ['-xOzf', tarball, 'package/dist/dots-flows.iife.min.js']);
+      // What the README says to serve: the bundle with libs/ and locales/ beside it, from the package.
+      const file = (path: string) => run('tar', ['-xOzf', tarball, `package/dist/${path}`]);
+      const served = new Map(['dots-flows.iife.min.js', 'libs/phone.js', 'libs/bank.js'].map((p) => [`/vendor/${p}`, file(p)]));
       const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>t</title></head><body>${codeBlocks(join(ROOT, 'README.md'), 'html')[0]}</body></html>`;
       server = createServer((req, res) => {
-        if (req.url === '/vendor/dots-flows.iife.min.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
+        const body = served.get(req.url ?? '');
+        if (body !== undefined) res.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
         else if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html' }).end(page);
         else res.writeHead(404).end();
       });

@@ -1,4 +1,5 @@
 /** A payee with transfers in a real ledger on a manual clock, behind the real mock adapter. */
+import '../../src/core/validation/libraries/static.ts'; // the ledger is used directly: its phone and bank rules load up front, as in the mock server
 import { Ledger, ManualClock } from '../../src/core/ledger/index.ts';
 import { MockAdapter } from '../../src/adapters/mock/mock-adapter.ts';
 

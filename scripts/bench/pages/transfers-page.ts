@@ -1,6 +1,7 @@
 // The transfer list bench page: a ledger seeded directly with N transfers of one payee, a mock
 // adapter over it (persist 'memory'), and <dots-transfers> from the script-tag bundle. Node asks
 // for first render, paging, scrolling frame times; heap is read over the DevTools protocol.
+import '../../../src/core/validation/libraries/static.ts'; // the ledger is used directly: its phone and bank rules load up front, as in the mock server
 import { frame, longTasksSince, painted, until } from './common.ts';
 
 type Adapter = InstanceType<typeof window.DotsFlows.MockAdapter>;

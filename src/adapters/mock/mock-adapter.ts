@@ -47,6 +47,7 @@ import {
   type CallOptions,
   type Unsubscribe,
 } from '../types.ts';
+import { loadValidationRules } from '../../core/validation/index.ts';
 import { FaultInjector, type FaultOptions } from './faults.ts';
 import { SnapshotStore, withLock, type ChangeMessage } from './snapshot-store.ts';
 
@@ -110,9 +111,12 @@ export class MockAdapter implements BackendAdapter {
     this.#ready.catch(() => {}); // surfaced by every call instead
   }
 
-  /** Resolves once stored state is loaded and the app is known; rejects like the first call would. */
+  /**
+   * Resolves once stored state is loaded, the app is known and the phone and bank rules are in (so
+   * `ledger` can be used directly); rejects like the first call would.
+   */
   ready(): Promise<this> {
-    return this.#ready.then(() => this);
+    return Promise.all([this.#ready, loadValidationRules()]).then(() => this);
   }
 
   /** The app this adapter is bound to (known once `ready()` resolved). */
@@ -121,6 +125,8 @@ export class MockAdapter implements BackendAdapter {
   }
 
   async #init(): Promise<void> {
+    // The ledger checks phones, IBANs and BICs with libraries that load on demand: start now.
+    loadValidationRules().catch(() => undefined);
     if (this.#store) {
       this.#channel = new BroadcastChannel(this.#store.lockName);
       this.#channel.onmessage = (m: MessageEvent<ChangeMessage>) => void this.#onRemoteChange(m.data);
@@ -250,6 +256,7 @@ export class MockAdapter implements BackendAdapter {
     try {
       throwIfAborted(signal);
       await abortable(this.#ready, signal);
+      await abortable(loadValidationRules(), signal); // a failed load is tried again by the next call
       await this.faults.before(method, signal);
       throwIfAborted(signal);
       return await abortable(mode === 'write' ? this.#write(fn) : this.#read(fn), signal);
@@ -301,6 +308,7 @@ export class MockAdapter implements BackendAdapter {
   async operate<T>(fn: (ledger: Ledger, appId: string) => T): Promise<T> {
     await this.#ready;
     try {
+      await loadValidationRules();
       return await this.#write(() => fn(this.ledger, this.#appId));
     } catch (e) {
       throw toDotsError(e);

@@ -6,6 +6,11 @@ import type { StatusHistoryEntry, TransferStatus } from '../../core/ledger/schem
 import type { MessageKey } from '../../i18n/catalog-types.ts';
 import { layoutLifecycle, START } from './lifecycle-layout.ts';
 import { styles } from './dots-transfer-lifecycle.styles.ts';
+import { addEnglish } from '../../i18n/catalog.ts';
+import transfersEn from '../../i18n/locales/en/transfers.ts';
+
+// This module's English travels with it, not with every element (see addEnglish).
+addEnglish({ transfers: transfersEn });
 
 /** What the diagram needs of a transfer. */
 export interface LifecycleTransfer {

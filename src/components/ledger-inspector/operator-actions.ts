@@ -7,6 +7,12 @@ import type { Ledger } from '../../core/ledger/ledger.ts';
 import { TRANSFER_TRANSITIONS } from '../../core/ledger/transitions.ts';
 import type { Transfer, TransferStatus } from '../../core/ledger/schemas.ts';
 import type { MessageKey } from '../../i18n/catalog-types.ts';
+import { addEnglish } from '../../i18n/catalog.ts';
+import inspectorEn from '../../i18n/locales/en/inspector.ts';
+
+// The inspector's English travels with it, not with every element (see addEnglish). Here, at the
+// bottom of the inspector's imports, so every part of it (and this Lit-free helper alone) has it.
+addEnglish({ inspector: inspectorEn });
 
 export type OperatorActionName = 'release' | 'submit' | 'flag' | 'complete' | 'fail' | 'reverse' | 'cancel';
 

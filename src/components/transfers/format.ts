@@ -3,6 +3,11 @@ import type { Transfer } from '../../core/ledger/schemas.ts';
 import type { MessageKey } from '../../i18n/catalog-types.ts';
 import type { MessageParams } from '../../i18n/types.ts';
 import { statusKey } from '../status-badge/status.ts';
+import { addEnglish } from '../../i18n/catalog.ts';
+import transferListEn from '../../i18n/locales/en/transferList.ts';
+
+// This module's English travels with it, not with every element (see addEnglish).
+addEnglish({ transferList: transferListEn });
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 

@@ -3,7 +3,7 @@
  * no user yet, then each step's screens. Init reads the app settings and creates (or reads) the
  * backend's flow record; each finished step is added to its `completed_steps`.
  */
-import { FlowStep } from '../ledger/schemas.ts';
+import { FlowStep } from '../ledger/enums.ts';
 import type { FlowDefinition, StepDefinition } from '../machine/types.ts';
 import { complianceSteps } from './compliance.ts';
 import { call, countryOfUser, emptyContext, type DotsContext } from './context.ts';

@@ -5,7 +5,8 @@
  */
 import type { AddPayoutMethodInput, AppSettings } from '../../adapters/types.ts';
 import { DotsError } from '../ledger/errors.ts';
-import { PayoutPlatform, type PayoutMethod } from '../ledger/schemas.ts';
+import { PayoutPlatform } from '../ledger/enums.ts';
+import type { PayoutMethod } from '../ledger/schemas.ts';
 import type { BackendErrorInfo, EffectIO, EffectResult, Json, StepDefinition, StepValues } from '../machine/types.ts';
 import { checkAccountNumber, checkBic, checkCashTag, checkEmail, checkIban, checkPhone, checkRoutingNumber, ibanCountry } from '../validation/index.ts';
 import { call, type DotsContext } from './context.ts';

@@ -25,6 +25,11 @@ import { managePayoutsStep } from './manage-payouts.ts';
 import { parseAmount } from './money.ts';
 import { feeFor } from './payout.ts';
 import { codeStep, phoneStep, profileStep } from './sign-in.ts';
+import { addEnglish } from '../../i18n/catalog.ts';
+import claimEn from '../../i18n/locales/en/claim.ts';
+
+// This module's English travels with it, not with every element (see addEnglish).
+addEnglish({ claim: claimEn });
 
 /** Why a link cannot be claimed. `missing`: no link given; `failed`: its delivery failed. */
 export const LINK_PROBLEMS = ['missing', 'unknown', 'expired', 'canceled', 'claimed', 'failed'] as const;

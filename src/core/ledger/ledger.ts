@@ -5,6 +5,9 @@
  *
  * Every method takes the `appId` first: objects of another app are reported as `not_found`.
  * Every input is checked with zod (a bad one throws DotsError `validation` naming the field).
+ * Phones, IBANs and BICs are checked with libraries that load on demand: `await
+ * loadValidationRules()` once before using the ledger directly (the mock adapter and the mock
+ * server do it themselves; a call that needs them before throws `ValidationRulesNotLoaded`).
  * Every returned object is a copy: changing it never changes the ledger.
  *
  * Money model (docs/ledger.md): accounts `app:<id>`, `user:<id>`, `external:<kind>:<ref>`.

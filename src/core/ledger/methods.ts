@@ -3,9 +3,6 @@
  * sandbox outcome decided once. The full account number or IBAN is dropped here: the ledger
  * keeps only the last four and whether the sandbox rail fails it.
  */
-// The mock ledger checks input synchronously from its first call (tests and hosts use it without
-// awaiting anything), so it brings the phone and bank libraries with it.
-import '../validation/libraries/static.ts';
 import type { AddPayoutMethodInput } from '../../adapters/types.ts';
 import { checkAccountNumber, checkBic, checkCashTag, checkEmail, checkIban, checkRoutingNumber, ibanCountry, parsePhone } from '../validation/index.ts';
 import { must } from './parse.ts';

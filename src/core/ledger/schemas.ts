@@ -12,27 +12,8 @@ export const Id = z.string().check(z.minLength(1));
 export const IsoTime = z.string(); // ISO 8601, produced by the ledger clock
 export const Metadata = z.nullable(z.record(z.string(), z.unknown()));
 
-export const UserStatus = z.enum(['unverified', 'verified', 'in_review', 'disabled']);
-export type UserStatus = z.infer<typeof UserStatus>;
-
-export const PayoutPlatform = z.enum(['ach', 'paypal', 'venmo', 'cash_app', 'intl_bank']);
-export type PayoutPlatform = z.infer<typeof PayoutPlatform>;
-
-export const TransferStatus = z.enum(['created', 'flagged', 'pending', 'completed', 'failed', 'reversed', 'canceled']);
-export type TransferStatus = z.infer<typeof TransferStatus>;
-
-export const TransferType = z.enum(['balance', 'payout', 'refill']);
-export type TransferType = z.infer<typeof TransferType>;
-
-export const TransactionType = z.enum(['balance', 'payout', 'refill', 'fee']);
-export type TransactionType = z.infer<typeof TransactionType>;
-
-export const PayoutLinkStatus = z.enum(['created', 'sent', 'delivered', 'claimed', 'expired', 'canceled', 'failed']);
-export type PayoutLinkStatus = z.infer<typeof PayoutLinkStatus>;
-
-/** Step names as the API spells them. `sign-in` is ours: the implicit first step. */
-export const FlowStep = z.enum(['compliance', 'id-verification', 'manage-payouts', 'payout', 'redirect']);
-export type FlowStep = z.infer<typeof FlowStep>;
+export { UserStatus, PayoutPlatform, TransferStatus, TransferType, TransactionType, PayoutLinkStatus, FlowStep } from './enums.ts';
+import { UserStatus, PayoutPlatform, TransferStatus, TransferType, TransactionType, PayoutLinkStatus, FlowStep } from './enums.ts';
 
 export const Wallet = z.object({
   amount: Cents, // everything the wallet holds, including money reserved by payouts not yet final
