@@ -1,7 +1,6 @@
 // The transfer list bench page: a ledger seeded directly with N transfers of one payee, a mock
 // adapter over it (persist 'memory'), and <dots-transfers> from the script-tag bundle. Node asks
 // for first render, paging, scrolling frame times; heap is read over the DevTools protocol.
-import '../../../src/core/validation/libraries/static.ts'; // the ledger is used directly: its phone and bank rules load up front, as in the mock server
 import { frame, longTasksSince, painted, until } from './common.ts';
 
 type Adapter = InstanceType<typeof window.DotsFlows.MockAdapter>;
@@ -35,7 +34,8 @@ const api = {
    */
   async seed(n: number): Promise<number> {
     const t0 = performance.now();
-    const { Ledger, ManualClock, MockAdapter } = window.DotsFlows;
+    const { Ledger, ManualClock, MockAdapter, loadValidationRules } = window.DotsFlows;
+    await loadValidationRules(); // the ledger is used directly: its phone and bank rules first
     const clock = new ManualClock();
     const ledger = new Ledger({ clock, seed: `bench-${n}` });
     const app = ledger.createApp({ name: 'Bench' });
