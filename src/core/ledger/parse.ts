@@ -3,45 +3,16 @@ import '../../zod-jitless.ts'; // before any schema: no `new Function` probe und
 import * as z from 'zod/mini';
 import { DotsError } from './errors.ts';
 import type { Check, Reason } from '../validation/index.ts';
+import { issueText } from '../validation/issue-text.ts';
 
 export function parse<S extends z.core.$ZodType>(schema: S, input: unknown, what = 'input'): z.infer<S> {
-  const r = z.safeParse(schema, input); // the function form takes classic and mini schemas alike
+  const r = z.safeParse(schema, input, { error: issueText }); // the function form takes classic and mini schemas alike
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   // A scalar input has no path: name it by what it is.
   const field = issue?.path.length ? issue.path.join('.') : what !== 'input' ? what : undefined;
-  const message = `Invalid ${what}${field ? ` (${field})` : ''}: ${issue ? issueText(issue) : 'bad value'}`;
+  const message = `Invalid ${what}${field ? ` (${field})` : ''}: ${issue ? issue.message : 'bad value'}`;
   throw new DotsError('validation', message, field ? { field } : {});
-}
-
-/**
- * zod/mini ships no English messages (every default message is "Invalid input"), so the text of
- * a schema's own message is kept and a default one is said from the issue's code instead.
- */
-export function issueText(issue: z.core.$ZodIssue): string {
-  if (issue.message && issue.message !== 'Invalid input') return issue.message;
-  switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${issue.expected}`;
-    case 'too_small':
-    case 'too_big': {
-      const small = issue.code === 'too_small';
-      const bound = small ? issue.minimum : issue.maximum;
-      const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' || issue.origin === 'set' ? ' items' : '';
-      const op = issue.inclusive ? (small ? '>=' : '<=') : small ? '>' : '<';
-      return `too ${small ? 'small' : 'big'}: expected ${op} ${bound}${unit}`;
-    }
-    case 'invalid_format':
-      return issue.format === 'regex' ? 'does not match the expected pattern' : `invalid ${issue.format}`;
-    case 'not_multiple_of':
-      return `expected a multiple of ${issue.divisor}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'unrecognized_keys':
-      return `unrecognized key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
-    default:
-      return 'bad value';
-  }
 }
 
 const REASON_TEXT: Record<Reason, string> = {
