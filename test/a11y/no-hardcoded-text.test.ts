@@ -21,12 +21,6 @@ const ENGLISH_WORDS = new Set(
 // The US routing number keeps its English name in brackets in some translations, on purpose.
 const ALLOWED = [...USER_DATA, 'routing number', 'Routing number', 'Thanks for the review!', 'Acme', 'Dots', 'PayPal', 'Venmo', 'Cash App', 'ACH', 'IBAN', 'BIC', 'SWIFT', 'USD', 'W-9', 'W-8BEN', 'SSN', 'ITIN', 'EIN'];
 
-/**
- * Reasons the ledger (like the Dots API) writes into a transfer's history in English: data from
- * the backend, shown as given (docs/accessibility.md, known limits).
- */
-const BACKEND_TEXT = ['amount at or above', 'released after review'];
-
 interface Rule {
   key: string;
   english: string;
@@ -59,7 +53,7 @@ function englishIn(strings: string[], locale: Locale, table: Rule[]): string[] {
     for (const r of table) if (r.test.test(s)) found.add(`${JSON.stringify(s)} = en ${r.key}`);
     // Backend data passes through as the API gives it: addresses and snake_case codes.
     let rest = s.replace(/https?:\/\/\S+/g, ' ').replace(/\b[a-z0-9]+(?:_[a-z0-9]+)+\b/g, ' ');
-    for (const a of [...ALLOWED, ...BACKEND_TEXT]) rest = rest.split(a).join(' ');
+    for (const a of ALLOWED) rest = rest.split(a).join(' ');
     const words = rest.toLowerCase().split(/[^\p{L}]+/u).filter((w) => ENGLISH_WORDS.has(w));
     if (words.length) found.add(`${JSON.stringify(s)} has English words (${words.join(', ')}) in ${locale}`);
   }

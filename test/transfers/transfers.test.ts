@@ -146,7 +146,7 @@ describe('dots-transfers', () => {
     expect(entries.map((li) => li.querySelector('dots-status-badge')!.status)).to.deep.equal(['created', 'flagged', 'pending', 'completed']);
     expect(entries.every((li) => li.querySelector('time')?.getAttribute('datetime'))).to.equal(true);
     expect(entries.at(-1)!.getAttribute('aria-current')).to.equal('step');
-    expect(text(entries[2])).to.include('released after review');
+    expect(text(entries[2])).to.include('Released after review.');
     // the status diagram highlights the path this transfer took
     const diagram = detail.shadowRoot!.querySelector('dots-transfer-lifecycle')!;
     expect(diagram.path).to.deep.equal(['created', 'flagged', 'pending', 'completed']);

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Transfer } from '../../core/ledger/schemas.ts';
 import { DotsElement } from '../base/dots-element.ts';
 import { srOnly } from '../../styles/shared.ts';
-import { methodText } from '../transfers/format.ts';
+import { methodText, reasonText } from '../transfers/format.ts';
 import { transferDetailStyles } from './transfer-detail.styles.ts';
 
 const TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
@@ -55,7 +55,7 @@ export class DotsTransferDetail extends DotsElement {
         <dd><span aria-hidden="true">${methodText(t, tr, false, this.scope)}</span><span class="sr-only">${methodText(t, tr, true, this.scope)}</span></dd>
         <dt>${tr('transferList.detail.created')}</dt>
         <dd><time datetime=${t.created}>${this.localize.date(t.created, TIME)}</time></dd>
-        ${t.failure_reason ? html`<dt>${tr('transferList.detail.failure_reason')}</dt><dd>${t.failure_reason}</dd>` : nothing}
+        ${t.failure_reason ? html`<dt>${tr('transferList.detail.failure_reason')}</dt><dd>${reasonText(t.failure_reason, tr, money)}</dd>` : nothing}
         <dt>${tr('transferList.detail.reference')}</dt>
         <dd class="reference">${t.id}</dd>
       </dl>
@@ -65,7 +65,7 @@ export class DotsTransferDetail extends DotsElement {
           (h, i) => html`<li part="timeline-entry" aria-current=${i === last ? 'step' : nothing}>
             <dots-status-badge kind="transfer" status=${h.status}></dots-status-badge>
             <time datetime=${h.at}>${this.localize.date(h.at, TIME)}</time>
-            ${h.reason ? html`<span class="reason">${h.reason}</span>` : nothing}
+            ${h.reason ? html`<span class="reason">${reasonText(h.reason, tr, money)}</span>` : nothing}
           </li>`,
         )}
       </ol>

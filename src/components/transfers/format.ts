@@ -31,3 +31,30 @@ export function methodText(t: Transfer, tr: Translate, spoken = false, perspecti
 export function statusText(t: Pick<Transfer, 'status'>, tr: Translate): string {
   return tr(statusKey('transfer', t.status));
 }
+
+/**
+ * The reasons the mock ledger writes (sandbox outcomes such as `account_closed`, its review and
+ * operator defaults) are its own words, not the person's language: each has a catalog message.
+ * Any other reason is the platform's own text (an operator typed it) and is shown as it is.
+ */
+const REASONS: Readonly<Record<string, MessageKey>> = {
+  account_closed: 'transferList.reason.account_closed',
+  account_invalid: 'transferList.reason.account_invalid',
+  rail_rejected: 'transferList.reason.rail_rejected',
+  failed: 'transferList.reason.failed',
+  'user in review': 'transferList.reason.user_in_review',
+  'released after review': 'transferList.reason.released',
+  'failed by operator': 'transferList.reason.failed_by_operator',
+  'reversed by operator': 'transferList.reason.reversed_by_operator',
+  'canceled by operator': 'transferList.reason.canceled_by_operator',
+};
+const THRESHOLD = /^amount at or above (\d+)$/;
+
+/** A transfer's failure or history reason in the reader's language (`money` formats cents). */
+export function reasonText(reason: string, tr: Translate, money: (cents: number) => string): string {
+  const key = REASONS[reason];
+  if (key) return tr(key);
+  const threshold = THRESHOLD.exec(reason);
+  if (threshold) return tr('transferList.reason.review_threshold', { amount: money(Number(threshold[1])) });
+  return reason;
+}
