@@ -76,9 +76,11 @@ const api = {
    * Inserts a flow and waits until the phone input takes focus: { focusable, painted } in ms from
    * the insertion. Removes the previous flow first.
    */
-  async mount(): Promise<{ focusable: number; painted: number }> {
+  async mount(latencyMs = 0): Promise<{ focusable: number; painted: number }> {
     flow?.remove();
     const a = await freshAdapter();
+    // A backend that takes this long to answer each call (the flow's start makes two or three).
+    if (latencyMs) a.faults.configure({ enabled: true, latencyMs });
     await painted();
     const el = createFlow(a);
     const t0 = performance.now();

@@ -304,7 +304,7 @@ export class DotsFlow extends DotsElement {
         : html`<h2 part="heading" data-step-heading tabindex="-1">${this.localize.text(step?.title ?? '')}</h2>
             ${renderAlert(s, (e) => this.flow.send(e))} ${renderSummary(this.localize, s, this.showSummary, this.view)}
             <div part="body" class="body">
-              ${s.ready ? this.renderView(s) : html`<p class="loading" aria-busy="true">${this.localize.t('common.loading')}</p>`}
+              ${s.ready || step?.showWhileStarting ? this.renderView(s) : html`<p class="loading" aria-busy="true">${this.localize.t('common.loading')}</p>`}
             </div>
             <div part="footer" class="footer">
               <dots-button part="continue" variant="primary" ?busy=${busy} @click=${() => this.flow.send({ type: 'next' })}

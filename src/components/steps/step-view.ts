@@ -125,8 +125,10 @@ export class DotsStepView extends DotsElement {
     return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
   }
 
+  /** A submit or action runs: fields keep what was sent. Not while the flow starts (see showWhileStarting). */
   protected get busy(): boolean {
-    return this.snapshot?.status === 'submitting';
+    const s = this.snapshot;
+    return !!s && s.status === 'submitting' && s.pending.kind !== 'init';
   }
 
   /** True while the named action of this step runs. */

@@ -20,6 +20,7 @@ export const phoneStep: StepDefinition<DotsContext> = {
   group: SIGN_IN_GROUP,
   title: 'signin.phone.title',
   label: 'signin.label',
+  showWhileStarting: true,
   initial: () => ({ country: 'US', phone: '' }),
   schema: form((f) => {
     const country = f.str('country').toUpperCase();

@@ -349,7 +349,10 @@ export function reduce<C>(def: FlowDefinition<C>, snap: Snap<C>, event: MachineE
     }
 
     case 'change': {
-      if (snap.status === 'submitting' || snap.status === 'complete') return SAME(snap);
+      if (snap.status === 'complete') return SAME(snap);
+      // While a submit runs the values it sent stay as they are; while the flow starts, a screen
+      // shown early (showWhileStarting) is being filled in.
+      if (snap.status === 'submitting' && !(snap.pending.kind === 'init' && step.showWhileStarting)) return SAME(snap);
       const values = snap.values[step.id] ?? {};
       if (values[event.field] === event.value) return SAME(snap);
       d.values = { ...snap.values, [step.id]: { ...values, [event.field]: event.value } };

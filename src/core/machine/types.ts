@@ -93,6 +93,12 @@ export interface StepDefinition<C = object> {
   title: string;
   /** i18n key of the stepper label for the group; defaults to `title`. */
   label?: string;
+  /**
+   * The screen needs nothing `init` brings (settings, the user): as the first screen it is shown
+   * and can be filled in while the flow starts, so a person types at once; Continue waits for
+   * `init` like any submit.
+   */
+  showWhileStarting?: boolean;
   /** Validates the step's values; its output is what `submit` receives. Messages are i18n keys. */
   schema?: SchemaSource<C>;
   /** Fields that must never reach a draft, an event or storage. */
