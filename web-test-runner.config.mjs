@@ -4,13 +4,14 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { findChromium, chromiumArgs } from './scripts/find-chromium.mjs';
 import { dotsMockServerPlugin } from './test/adapters/mock-server-plugin.mjs';
+import { forcedColorsPlugin } from './test/helpers/forced-colors-plugin.mjs';
 
 const executablePath = findChromium();
 
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), dotsMockServerPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), dotsMockServerPlugin(), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, args: chromiumArgs },

@@ -114,8 +114,8 @@ describe('appearance at runtime', () => {
 });
 
 describe('forced colours', () => {
-  // The Chrome launcher drops forcedColors from emulateMedia, so the rules are asserted present in
-  // every shadow root that draws a control, as rendered.
+  // Every shadow root that draws a control carries forced-colours rules; forced-colors.test.ts
+  // renders a flow step and a badge in forced colours and reads the result.
   const forcedRules = (root: ShadowRoot) =>
     root.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((r) => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active')));
 
