@@ -13,6 +13,7 @@ export const styles = css`
   }
   .scroll {
     overflow-x: auto;
+    position: relative; /* contains absolutely placed content, so it scrolls here, not the page */
   }
   svg {
     display: block;

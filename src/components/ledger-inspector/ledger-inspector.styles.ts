@@ -76,6 +76,9 @@ export const ledgerInspectorStyles = css`
   .table-scroll {
     overflow-x: auto;
     max-inline-size: 100%;
+    /* The containing block of the cells' visually hidden text: without it that text escapes the
+       scroller and makes a narrow page scroll sideways (reflow, WCAG 1.4.10). */
+    position: relative;
   }
   table {
     border-collapse: collapse;
