@@ -41,6 +41,18 @@ describe('sign-in and compliance steps in <dots-flow>', () => {
     return fixtureIn<DotsFlow>({ lang: 'en' }, tpl);
   }
 
+  it('moving between the screens of sign-in, the live region says which screen', async () => {
+    const flow = await mount(html`<dots-flow .adapter=${b.adapter} steps="compliance" no-draft></dots-flow>`);
+    await editingOn(flow, 'sign-in-phone');
+    setField(flow, 'phone', '2015550123');
+    continueButton(flow).click();
+    await editingOn(flow, 'sign-in-code');
+    const live = () => flow.shadowRoot!.querySelector('[part=live-region]')?.textContent?.replace(/\s+/g, ' ').trim();
+    // The announcer writes the region a moment after the change, so screen readers notice it.
+    for (let i = 0; i < 50 && live() !== 'Step 1 of 2: Sign in, Enter your code'; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(live()).to.equal('Step 1 of 2: Sign in, Enter your code');
+  });
+
   it('phone: a wrong number gets a specific message, an error summary that takes focus, and stays axe clean', async () => {
     const flow = await mount(html`<dots-flow .adapter=${b.adapter} steps="compliance" no-draft></dots-flow>`);
     await editingOn(flow, 'sign-in-phone');

@@ -109,7 +109,7 @@ export function emitReady(host: HTMLElement, s: AnySnap): void {
   emitFlowEvent(host, 'dots-ready', { ...flowIds(s), steps: s.groups.map((g) => g.id), step: currentGroup(s) });
 }
 
-/** Emits `dots-step-change` and announces "step N of M: name". */
+/** Emits `dots-step-change` and announces "step N of M: name" (and the screen, within a step). */
 export function emitStepChange<C extends object>(
   host: HTMLElement,
   localize: LocalizeController,
@@ -131,7 +131,16 @@ export function emitStepChange<C extends object>(
   });
   const g = s.groups.find((x) => x.id === n.group);
   const name = g ? localize.text(g.label) : n.group;
-  announcer.announce(localize.t('common.progress.step_of_named', { current: index + 1, total: s.groups.length, name }));
+  const progress = { current: index + 1, total: s.groups.length, name };
+  // Another screen of the same step (sign-in: phone, code, profile) says which screen, or the
+  // region would repeat "Step 1 of 3: Sign in" word for word.
+  const toStep = def ? stepById(def, n.to) : undefined;
+  const sameStep = fromStep !== undefined && groupOf(fromStep) === n.group;
+  announcer.announce(
+    sameStep && toStep
+      ? localize.t('common.progress.step_of_named_screen', { ...progress, screen: localize.text(toStep.title) })
+      : localize.t('common.progress.step_of_named', progress),
+  );
 }
 
 export function emitStepComplete(host: HTMLElement, n: Notice<'step-complete'>, s: AnySnap): void {

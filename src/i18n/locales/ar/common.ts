@@ -21,6 +21,7 @@ export default {
   'progress.label': 'التقدّم',
   'progress.step_of': 'الخطوة {current} من {total}',
   'progress.step_of_named': 'الخطوة {current} من {total}: {name}',
+  'progress.step_of_named_screen': 'الخطوة {current} من {total}: {name}، {screen}',
   'progress.completed': 'مكتملة',
   'progress.current': 'الخطوة الحالية',
   'progress.upcoming': 'لم تبدأ',

@@ -21,6 +21,7 @@ export default {
   'progress.label': 'Progress',
   'progress.step_of': 'Step {current} of {total}',
   'progress.step_of_named': 'Step {current} of {total}: {name}',
+  'progress.step_of_named_screen': 'Step {current} of {total}: {name}, {screen}',
   'progress.completed': 'completed',
   'progress.current': 'current step',
   'progress.upcoming': 'not started',

@@ -21,6 +21,7 @@ export default {
   'progress.label': 'Progreso',
   'progress.step_of': 'Paso {current} de {total}',
   'progress.step_of_named': 'Paso {current} de {total}: {name}',
+  'progress.step_of_named_screen': 'Paso {current} de {total}: {name}, {screen}',
   'progress.completed': 'completado',
   'progress.current': 'paso actual',
   'progress.upcoming': 'sin empezar',

@@ -21,6 +21,7 @@ export default {
   'progress.label': 'Progression',
   'progress.step_of': 'Étape {current} sur {total}',
   'progress.step_of_named': 'Étape {current} sur {total} : {name}',
+  'progress.step_of_named_screen': 'Étape {current} sur {total} : {name}, {screen}',
   'progress.completed': 'terminée',
   'progress.current': 'étape en cours',
   'progress.upcoming': 'pas commencée',

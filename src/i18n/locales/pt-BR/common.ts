@@ -21,6 +21,7 @@ export default {
   'progress.label': 'Progresso',
   'progress.step_of': 'Etapa {current} de {total}',
   'progress.step_of_named': 'Etapa {current} de {total}: {name}',
+  'progress.step_of_named_screen': 'Etapa {current} de {total}: {name}, {screen}',
   'progress.completed': 'concluída',
   'progress.current': 'etapa atual',
   'progress.upcoming': 'não iniciada',
