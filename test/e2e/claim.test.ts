@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { useDemo } from './support/index.ts';
 import { addBankAccount, advanceClock, badgeText, consoleOf, createPayoutLink, demoSection, fileW9, type Payee, signInAsNewPayee, waitForBadge } from './support/demo-steps.ts';
-import { eventually, press, tabTo } from './support/person.ts';
+import { eventually, isFocused, press, tabTo } from './support/person.ts';
 
 /** Opens the claim URL the console shows, from the keyboard, and claims the link as a new payee. */
 async function claimAsNewPayee(page: Page, url: string, payee: Payee, account: string): Promise<Locator> {
@@ -56,8 +56,14 @@ describe('claiming payout links on the demo page (issue 5)', () => {
     await page.keyboard.press('ArrowDown');
     assert.equal(await transfers.getByRole('radio', { name: /Mary Jackson/ }).isChecked(), true);
     const list = transfers.locator('dots-transfers');
+    // The payee's list has loaded (its count shows), then: Tab into the list, which is one tab
+    // stop, and the arrow keys to the payout's row, as a keyboard user moves through rows.
+    await list.locator('[part="count"]').filter({ hasText: /\d/ }).waitFor();
+    await tabTo(page, list.locator('[part~="row"]'), { waitFor: false });
     const row = list.getByRole('button', { name: /\$40\.00.*ACH ending in 4321/ });
-    await tabTo(page, row, { waitFor: false });
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 10 && !(await isFocused(row)); i++) await page.keyboard.press('ArrowDown');
+    assert.equal(await isFocused(row), true, 'the arrow keys reach the $40.00 payout');
     await page.keyboard.press('Enter');
     const dialog = list.getByRole('dialog');
     await dialog.waitFor();
