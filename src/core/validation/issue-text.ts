@@ -64,19 +64,15 @@ export const issueText: z.core.$ZodErrorMap = (issue) => {
       if (f.format === 'includes') return `expected a string including ${JSON.stringify(f.includes)}`;
       return `expected a valid ${f.format}`;
     }
-    case 'too_small': {
-      const unit = SIZE_UNIT[issue.origin] ?? '';
-      if (issue.exact) return `expected exactly ${issue.minimum}${unit}`;
-      return unit
-        ? `expected at least ${issue.minimum}${unit}`
-        : `expected ${issue.origin} ${issue.inclusive === false ? '>' : '>='} ${issue.minimum}`;
-    }
+    case 'too_small':
     case 'too_big': {
+      const small = issue.code === 'too_small';
+      const limit = small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum;
       const unit = SIZE_UNIT[issue.origin] ?? '';
-      if (issue.exact) return `expected exactly ${issue.maximum}${unit}`;
-      return unit
-        ? `expected at most ${issue.maximum}${unit}`
-        : `expected ${issue.origin} ${issue.inclusive === false ? '<' : '<='} ${issue.maximum}`;
+      if (issue.exact) return `expected exactly ${limit}${unit}`;
+      if (unit) return `expected ${small ? 'at least' : 'at most'} ${limit}${unit}`;
+      const strict = issue.inclusive === false;
+      return `expected ${issue.origin} ${small ? (strict ? '>' : '>=') : strict ? '<' : '<='} ${limit}`;
     }
     case 'not_multiple_of':
       return `expected a multiple of ${issue.divisor}`;
