@@ -5,6 +5,17 @@ export interface Share { group: string; bytes: number; share: number }
 export const BUDGETS: { iife: number; onboarding: number };
 export function measure(code: string | Uint8Array): Sizes;
 export function checkBudgets(rows: Row[]): { rows: Row[]; ok: boolean };
+export function decodeMappings(mappings: string): Array<Array<[number, number]>>;
+export function bytesPerSource(code: string | Uint8Array, map: { sources: string[]; mappings: string }, unmapped?: string): Map<string, number>;
 export function moduleShares(code: string | Uint8Array, map: { sources: string[]; mappings: string }): Share[];
+export function vite(args: string[], env?: Record<string, string>): void;
+export function layOutPackage(work: string): string;
+export interface HostFile { path: string; contents: Uint8Array }
+export function hostBundle(
+  work: string,
+  name: string,
+  source: string,
+  options?: { external?: string[]; sourcemap?: boolean },
+): Promise<{ initial: HostFile[]; lazy: HostFile[]; metafile: import('esbuild').Metafile; map(file: HostFile): string }>;
 export function measureAll(options?: { keep?: boolean }): Promise<{ rows: Row[]; ok: boolean; shares: Share[] }>;
 export function formatTable(result: { rows: Row[]; shares?: Share[] }): string;

@@ -38,7 +38,8 @@ export function checkBudgets(rows) {
   return { rows: checked, ok: checked.every((r) => !r.over) };
 }
 
-function vite(args, env = {}) {
+/** `vite build` with these arguments, from the project root; throws with its output when it fails. */
+export function vite(args, env = {}) {
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', ...args, '--logLevel', 'error'], {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -47,60 +48,71 @@ function vite(args, env = {}) {
   if (r.status !== 0) throw new Error(`vite build ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-/** A host project: node_modules/dots-flows = this package's package.json + a fresh dist/. */
-function layOutPackage(work) {
+/** A host project in `work`: its package.json, and node_modules/dots-flows = this package.json + a fresh dist/. */
+export function layOutPackage(work) {
   const pkgDir = join(work, 'node_modules/dots-flows');
   mkdirSync(pkgDir, { recursive: true });
   copyFileSync(join(ROOT, 'package.json'), join(pkgDir, 'package.json'));
   vite(['--outDir', join(pkgDir, 'dist'), '--emptyOutDir']);
+  writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'size-host', private: true, type: 'module' }));
   return pkgDir;
 }
 
 /**
- * Bundles `source` as a host app would (esbuild, minified, code splitting on, as Vite, webpack and
- * Rollup apps have it) and returns what the page loads up front: the entry chunk and the chunks it
- * imports statically. Dynamic imports (the catalogs of other locales) become lazy chunks, loaded
- * only when asked for, and are reported apart (`lazy`).
+ * Bundles `source` in the host project `work` as a host app would (esbuild, minified, code
+ * splitting on, as Vite, webpack and Rollup apps have it). `initial` is what the page loads up
+ * front: the entry chunk and the chunks it imports statically. Dynamic imports (other locales'
+ * catalogs, the validation libraries) become `lazy` chunks, loaded only when asked for. Each file
+ * is `{ path, contents }`, its path relative to `work`; `map(file)` is its source map's text when
+ * `sourcemap` is on.
  */
-async function bundle(work, name, source) {
-  const entry = join(work, `${name}.js`);
-  writeFileSync(entry, source);
-  const outdir = join(work, `out-${name}`);
+export async function hostBundle(work, name, source, { external = [], sourcemap = false } = {}) {
+  writeFileSync(join(work, `${name}.js`), source);
   const out = await build({
-    entryPoints: [entry],
+    entryPoints: [join(work, `${name}.js`)],
+    absWorkingDir: work,
+    external,
     bundle: true,
     splitting: true,
-    outdir,
+    outdir: join(work, `out-${name}`),
     minify: true,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
     legalComments: 'none',
     write: false,
+    ...(sourcemap ? { sourcemap: 'external' } : {}),
     metafile: true,
     logLevel: 'silent',
   });
   const outputs = out.metafile.outputs;
-  const contents = new Map(out.outputFiles.map((f) => [relative(process.cwd(), f.path).split(sep).join('/'), f.contents]));
+  const files = new Map(out.outputFiles.map((f) => [relative(work, f.path).split(sep).join('/'), { path: relative(work, f.path).split(sep).join('/'), contents: f.contents }]));
   // esbuild marks dynamic-import targets as entry points too: start from ours.
-  const start = Object.keys(outputs).find((o) => outputs[o].entryPoint === relative(process.cwd(), entry).split(sep).join('/'));
-  if (!start) throw new Error(`no output for ${entry}`);
+  const start = Object.keys(outputs).find((o) => outputs[o].entryPoint === `${name}.js`);
+  if (!start) throw new Error(`no output for ${name}.js`);
   const initial = new Set();
   const visit = (file) => {
     if (initial.has(file)) return;
     initial.add(file);
-    for (const imp of outputs[file]?.imports ?? []) if (imp.kind === 'import-statement') visit(imp.path);
+    for (const imp of outputs[file]?.imports ?? []) if (imp.kind === 'import-statement' && !imp.external) visit(imp.path);
   };
   visit(start);
-  const lazy = Object.keys(outputs).filter((o) => o.endsWith('.js') && !initial.has(o));
-  const code = Buffer.concat([...initial].map((f) => Buffer.from(contents.get(f))));
-  return { code, files: initial.size, lazy: lazy.map((f) => contents.get(f).length), metafile: out.metafile };
+  const js = (keys) => keys.filter((k) => k.endsWith('.js')).map((k) => files.get(k));
+  return {
+    initial: js([...initial]),
+    lazy: js(Object.keys(outputs).filter((o) => !initial.has(o))),
+    metafile: out.metafile,
+    map: (file) => Buffer.from(files.get(`${file.path}.map`).contents).toString('utf8'),
+  };
 }
+
+/** The first download of a host bundle as one buffer (what the budget measures). */
+const firstDownload = (bundled) => Buffer.concat(bundled.initial.map((f) => Buffer.from(f.contents)));
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** Decodes a source map's `mappings` into [generatedLine][] of [column, sourceIndex]. */
-function decodeMappings(mappings) {
+/** Decodes a source map's `mappings` into [generatedLine][] of [column, sourceIndex or -1]. */
+export function decodeMappings(mappings) {
   const lines = [];
   let source = 0;
   for (const line of mappings.split(';')) {
@@ -132,6 +144,30 @@ function decodeMappings(mappings) {
   return lines;
 }
 
+/**
+ * Generated bytes per source path (as the map's `sources` write it), read from a source map: each
+ * generated byte counts for the source its mapping segment points to; newlines and bytes no
+ * segment covers count for `unmapped`. The size bench uses it per file, `moduleShares` per folder.
+ */
+export function bytesPerSource(code, map, unmapped = '(unmapped)') {
+  const text = typeof code === 'string' ? code : Buffer.from(code).toString('utf8');
+  const lines = text.split('\n');
+  const decoded = decodeMappings(map.mappings);
+  const out = new Map();
+  const add = (source, n) => n > 0 && out.set(source, (out.get(source) ?? 0) + n);
+  lines.forEach((line, li) => {
+    if (li < lines.length - 1) add(unmapped, 1); // the newline
+    const segs = decoded[li] ?? [];
+    if (segs.length === 0) return add(unmapped, Buffer.byteLength(line));
+    add(unmapped, Buffer.byteLength(line.slice(0, segs[0][0])));
+    segs.forEach(([col, src], si) => {
+      const end = si + 1 < segs.length ? segs[si + 1][0] : line.length;
+      add(src < 0 ? unmapped : (map.sources[src] ?? unmapped), Buffer.byteLength(line.slice(col, end)));
+    });
+  });
+  return out;
+}
+
 function groupOf(path) {
   const nm = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
   if (nm) return nm[1];
@@ -144,26 +180,13 @@ function groupOf(path) {
   return rest.length > depth ? rest.slice(0, depth).join('/') : rest.slice(0, -1).join('/') || rest.join('/');
 }
 
-/**
- * Minified bytes of the script-tag bundle per module group (package, or folder of src), read from
- * its source map: each generated byte counts for the source its mapping segment points to.
- */
+/** Minified bytes of the script-tag bundle per module group (package, or folder of src), from its source map. */
 export function moduleShares(code, map) {
-  const text = typeof code === 'string' ? code : Buffer.from(code).toString('utf8');
-  const lines = text.split('\n');
-  const decoded = decodeMappings(map.mappings);
   const bytes = new Map();
-  const add = (group, n) => bytes.set(group, (bytes.get(group) ?? 0) + n);
-  lines.forEach((line, li) => {
-    if (li < lines.length - 1) add('(unmapped)', 1); // the newline
-    const segs = decoded[li] ?? [];
-    if (segs.length === 0) return add('(unmapped)', Buffer.byteLength(line));
-    if (segs[0][0] > 0) add('(unmapped)', Buffer.byteLength(line.slice(0, segs[0][0])));
-    segs.forEach(([col, src], si) => {
-      const endCol = si + 1 < segs.length ? segs[si + 1][0] : line.length;
-      add(src < 0 ? '(unmapped)' : groupOf(map.sources[src] ?? '?'), Buffer.byteLength(line.slice(col, endCol)));
-    });
-  });
+  for (const [source, n] of bytesPerSource(code, map)) {
+    const group = source === '(unmapped)' ? source : groupOf(source);
+    bytes.set(group, (bytes.get(group) ?? 0) + n);
+  }
   const total = [...bytes.values()].reduce((a, b) => a + b, 0);
   return [...bytes.entries()].map(([group, n]) => ({ group, bytes: n, share: n / total })).sort((a, b) => b.bytes - a.bytes);
 }
@@ -176,7 +199,6 @@ export async function measureAll({ keep = false } = {}) {
     const iifeDir = join(work, 'iife');
     vite(['--mode', 'iife'], { DOTS_IIFE_OUT_DIR: iifeDir });
     const pkgDir = layOutPackage(work);
-    writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'size-host', private: true, type: 'module' }));
     const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 
     // The onboarding flow alone: its own entry when the package has one, else the element class
@@ -184,13 +206,13 @@ export async function measureAll({ keep = false } = {}) {
     const onboardingEntry = pkg.exports?.['./onboarding']
       ? "import 'dots-flows/onboarding';"
       : "import { DotsOnboardingFlow } from 'dots-flows';\nif (!customElements.get('dots-onboarding-flow')) customElements.define('dots-onboarding-flow', DotsOnboardingFlow);";
-    const onboarding = await bundle(work, 'onboarding', onboardingEntry);
-    const everything = await bundle(work, 'define', "import 'dots-flows/define';");
+    const onboarding = firstDownload(await hostBundle(work, 'onboarding', onboardingEntry));
+    const everything = firstDownload(await hostBundle(work, 'define', "import 'dots-flows/define';"));
 
     const rows = [
       { id: 'iife', name: 'script tag: dots-flows.iife.min.js (everything)', ...measure(readFileSync(join(iifeDir, 'dots-flows.iife.min.js'))), budget: BUDGETS.iife },
-      { id: 'onboarding', name: `npm: onboarding flow only (${pkg.exports?.['./onboarding'] ? 'dots-flows/onboarding' : 'DotsOnboardingFlow from dots-flows'}) + Lit + zod`, ...measure(onboarding.code), budget: BUDGETS.onboarding },
-      { id: 'define', name: "npm: import 'dots-flows/define' (everything)", ...measure(everything.code), budget: null },
+      { id: 'onboarding', name: `npm: onboarding flow only (${pkg.exports?.['./onboarding'] ? 'dots-flows/onboarding' : 'DotsOnboardingFlow from dots-flows'}) + Lit + zod`, ...measure(onboarding), budget: BUDGETS.onboarding },
+      { id: 'define', name: "npm: import 'dots-flows/define' (everything)", ...measure(everything), budget: null },
     ];
     const iifeMin = readFileSync(join(iifeDir, 'dots-flows.iife.min.js'));
     const shares = moduleShares(iifeMin, JSON.parse(readFileSync(join(iifeDir, 'dots-flows.iife.min.js.map'), 'utf8')));

@@ -9,11 +9,11 @@
  *   3. The onboarding entry against its 40 kB budget: which modules weigh most, why they are
  *      in (the import chain), and what loading them later would take off the first download.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { build, type Metafile } from 'esbuild';
-import { BUDGETS, measure, measureAll } from '../size-budget.mjs';
-import { buildIife, ROOT, tempDir, vite } from './support/build.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { BUDGETS, hostBundle, layOutPackage, measure, measureAll } from '../size-budget.mjs';
+import { buildIife, ROOT, tempDir } from './support/build.ts';
 import { bytesPerSource, moduleId, UNMAPPED } from './support/sourcemap.ts';
 import { kB, table } from './support/stats.ts';
 import { summarize } from './support/summary.ts';
@@ -72,7 +72,6 @@ interface Analysed {
   lazy: (Sizes & { files: number }) | null;
   modules: Map<string, number>;
   groups: Map<string, number>;
-  metafile?: Metafile;
 }
 
 /** Per-module and per-group bytes of generated files, from their source maps. */
@@ -91,61 +90,14 @@ function analyseFiles(name: string, files: Array<{ code: Uint8Array; map: { sour
   return { name, bytes, files: files.length, sizes: sumSizes(files.map((f) => f.code)), lazy: null, modules, groups };
 }
 
-/** The package as a host project sees it after `npm install`: node_modules/dots-flows = package.json + dist/. */
-function layOutPackage(): string {
-  const work = tempDir('size');
-  const pkgDir = join(work, 'node_modules/dots-flows');
-  mkdirSync(pkgDir, { recursive: true });
-  copyFileSync(join(ROOT, 'package.json'), join(pkgDir, 'package.json'));
-  vite(['--outDir', join(pkgDir, 'dist'), '--emptyOutDir']);
-  writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'size-host', private: true, type: 'module' }));
-  return work;
-}
-
 /**
- * Bundles `source` in the host project as a host's bundler would (esbuild, minified, code
- * splitting on, so lazy imports become their own files). The first download is the entry file
- * and the files it imports statically; the rest loads on demand and is counted apart.
+ * `npm run size`'s host bundle of `source` (scripts/size-budget.mjs), analysed per module from the
+ * source maps of its first download; the lazy files are counted apart.
  */
-async function hostBundle(work: string, name: string, source: string, external: string[] = []): Promise<Analysed> {
-  const outdir = join(work, `out-${name}`);
-  const out = await build({
-    external,
-    stdin: { contents: source, resolveDir: work, sourcefile: `${name}.js` },
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    legalComments: 'none',
-    write: false,
-    outdir,
-    sourcemap: 'external',
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const outputs = out.metafile.outputs;
-  const rel = (abs: string) => relative(ROOT, abs).replace(/\\/g, '/');
-  const entry = Object.keys(outputs).find((k) => outputs[k]!.entryPoint !== undefined && k.endsWith('.js'))!;
-  const initial = new Set<string>();
-  const stack = [entry];
-  while (stack.length) {
-    const k = stack.pop()!;
-    if (initial.has(k)) continue;
-    initial.add(k);
-    for (const imp of outputs[k]!.imports) if (imp.kind === 'import-statement' && !imp.external) stack.push(imp.path);
-  }
-  const files = new Map(out.outputFiles.map((f) => [rel(f.path), f]));
-  const js = (keys: Iterable<string>) => [...keys].filter((k) => k.endsWith('.js')).map((k) => files.get(k)!);
-  const first = js(initial);
-  const lazy = js(Object.keys(outputs).filter((k) => !initial.has(k)));
-  const maps = first.map((f) => ({ code: f.contents, map: JSON.parse(files.get(`${rel(f.path)}.map`)!.text) as { sources: string[]; mappings: string } }));
-  const a = analyseFiles(name, maps);
-  a.files = first.length;
-  a.sizes = sumSizes(first.map((f) => f.contents));
-  a.lazy = lazy.length ? { files: lazy.length, ...sumSizes(lazy.map((f) => f.contents)) } : null;
-  a.metafile = out.metafile;
+async function analyseHostBundle(work: string, name: string, source: string, external: string[] = []): Promise<Analysed> {
+  const bundled = await hostBundle(work, name, source, { external, sourcemap: true });
+  const a = analyseFiles(name, bundled.initial.map((f) => ({ code: f.contents, map: JSON.parse(bundled.map(f)) as { sources: string[]; mappings: string } })));
+  a.lazy = bundled.lazy.length ? { files: bundled.lazy.length, ...sumSizes(bundled.lazy.map((f) => f.contents)) } : null;
   return a;
 }
 
@@ -231,40 +183,13 @@ const iifeDir = buildIife();
 const iife = analyseFiles('script tag (IIFE)', [
   { code: readFileSync(join(iifeDir, 'dots-flows.iife.min.js')), map: JSON.parse(readFileSync(join(iifeDir, 'dots-flows.iife.min.js.map'), 'utf8')) },
 ]);
-const work = layOutPackage();
-const pkg = JSON.parse(readFileSync(join(work, 'node_modules/dots-flows/package.json'), 'utf8')) as { exports: Record<string, unknown> };
-const hasOnboardingEntry = pkg.exports['./onboarding'] !== undefined;
-const everything = await hostBundle(work, 'define', "import 'dots-flows/define';");
+const work = tempDir('size');
+const pkg = JSON.parse(readFileSync(join(layOutPackage(work), 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+const everything = await analyseHostBundle(work, 'define', "import 'dots-flows/define';");
 
-/**
- * The `dots-flows/onboarding` entry; simulated when the package has none yet: the library built
- * as the npm entries are (dependencies external) with that one entry.
- */
-async function simulatedEntry(name: string, entry: string): Promise<Analysed> {
-  const dir = tempDir(`entry-${name}`);
-  const pkgDir = join(dir, 'node_modules/dots-flows');
-  const { build: viteBuild } = await import('vite');
-  const deps = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
-  await viteBuild({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'error',
-    build: {
-      outDir: join(pkgDir, 'dist'),
-      emptyOutDir: true,
-      sourcemap: true,
-      minify: false,
-      lib: { entry: { [name]: join(ROOT, entry) }, formats: ['es'] },
-      rolldownOptions: { external: (id: string) => deps.some((d) => id === d || id.startsWith(`${d}/`)) },
-    },
-  });
-  writeFileSync(join(pkgDir, 'package.json'), JSON.stringify({ name: 'dots-flows', type: 'module', sideEffects: true, exports: { [`./${name}`]: `./dist/${name}.js` } }));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'size-host', private: true, type: 'module' }));
-  return hostBundle(dir, name, `import 'dots-flows/${name}';`);
-}
-const ONBOARDING_SOURCE = hasOnboardingEntry ? 'src/onboarding.ts' : 'src/components/onboarding-flow/define.ts';
-const onboarding = hasOnboardingEntry ? await hostBundle(work, 'onboarding', "import 'dots-flows/onboarding';") : await simulatedEntry('onboarding', ONBOARDING_SOURCE);
-onboarding.name = hasOnboardingEntry ? "npm: 'dots-flows/onboarding'" : 'npm: onboarding entry (simulated)';
+const ONBOARDING_SOURCE = 'src/onboarding.ts';
+const onboarding = await analyseHostBundle(work, 'onboarding', "import 'dots-flows/onboarding';");
+onboarding.name = "npm: 'dots-flows/onboarding'";
 everything.name = "npm: 'dots-flows/define'";
 const bundles = [iife, onboarding, everything];
 
@@ -273,7 +198,7 @@ const entryRows: string[][] = [];
 for (const [key, target] of Object.entries(pkg.exports)) {
   if (typeof target !== 'object' || !target || !('import' in target)) continue;
   const spec = key === '.' ? 'dots-flows' : `dots-flows/${key.slice(2)}`;
-  const whole = await hostBundle(work, `entry-${entryRows.length}`, `import * as entry from '${spec}';\nconsole.log(entry);`, ['react', 'react-dom', 'vue', 'react/*', 'vue/*']);
+  const whole = await analyseHostBundle(work, `entry-${entryRows.length}`, `import * as entry from '${spec}';\nconsole.log(entry);`, ['react', 'react-dom', 'vue', 'react/*', 'vue/*']);
   entryRows.push([`\`${spec}\`, every export`, kB(whole.sizes.min), kB(whole.sizes.gzip), kB(whole.sizes.brotli), whole.lazy ? `${whole.lazy.files} files, ${kB(whole.lazy.gzip)} gzip` : '-']);
 }
 console.log('\n### npm entry points as a host bundles them (esbuild, minified, code splitting; Lit, zod and the other dependencies in; React and Vue left out)\n');
@@ -311,7 +236,7 @@ const ob = onboarding.sizes;
 const obRatio = ratioOf(onboarding);
 console.log(`\n### The onboarding flow from npm against its budget: ${kB(ob.gzip)} gzip of ${kB(BUDGETS.onboarding)} (${ob.gzip > BUDGETS.onboarding ? `over by ${kB(ob.gzip - BUDGETS.onboarding)}` : 'within'})\n`);
 console.log(
-  `${hasOnboardingEntry ? "`import 'dots-flows/onboarding'`" : `A dedicated entry (simulated: ${ONBOARDING_SOURCE})`}: ${kB(onboarding.bytes)} min, ${kB(ob.gzip)} gzip, ${kB(ob.brotli)} brotli for the first download${lazyNote(onboarding)}.\n`,
+  `\`import 'dots-flows/onboarding'\`: ${kB(onboarding.bytes)} min, ${kB(ob.gzip)} gzip, ${kB(ob.brotli)} brotli for the first download${lazyNote(onboarding)}.\n`,
 );
 const obGroups = [...onboarding.groups].sort((a, b) => b[1] - a[1]);
 console.log(table(['modules', 'minified', 'share', '≈ gzip (pro rata)'], obGroups.filter(([, n]) => n >= 500).map(([g, n]) => [g, kB(n), pct(n, onboarding.bytes), kB(n * obRatio)])));

@@ -2,10 +2,10 @@
  * The production script-tag bundle the browser benches load: `vite build --mode iife` into a
  * folder of this process (never the shared dist/, which other work may be rebuilding).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { vite } from '../../size-budget.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 
@@ -23,14 +23,7 @@ export function tempDir(name: string): string {
   return dir;
 }
 
-export function vite(args: string[], env: Record<string, string> = {}): void {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', ...args, '--logLevel', 'error'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`vite build ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
-}
+export { vite };
 
 /** Builds the IIFE bundle (readable and minified) and returns its folder. */
 export function buildIife(): string {
