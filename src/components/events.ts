@@ -53,12 +53,23 @@ export interface DotsEventMap {
 }
 
 export type DotsEventName = keyof DotsEventMap;
-export type DotsEventDetail<K extends DotsEventName> = DotsEventMap[K] extends CustomEvent<infer D> ? D : never;
+export type DotsEventDetail<K extends DotsEventName> = EventDetail<DotsEventMap, K>;
 
-/** Dispatches a typed, bubbling, composed event. Returns false when a listener called preventDefault. */
-export function emit<K extends DotsEventName>(target: EventTarget, type: K, detail: DotsEventDetail<K>, cancelable = false): boolean {
-  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+/** The detail type of event `K` in an event map (`{ 'dots-x': CustomEvent<Detail> }`). */
+export type EventDetail<M, K extends keyof M> = M[K] extends CustomEvent<infer D> ? D : never;
+
+/**
+ * A dispatcher typed by an event map. Every event of the library is dispatched this way: bubbling
+ * and composed (it leaves the shadow roots, so a host listens on the element or any ancestor);
+ * the dispatcher returns false when a listener called preventDefault on a cancelable one.
+ */
+export function typedEmitter<M>() {
+  return <K extends keyof M & string>(target: EventTarget, type: K, detail: EventDetail<M, K>, cancelable = false): boolean =>
+    target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 }
+
+/** Dispatches one of the events of the building blocks (fields, buttons, alerts). */
+export const emit = typedEmitter<DotsEventMap>();
 
 declare global {
   interface HTMLElementEventMap extends DotsEventMap {}

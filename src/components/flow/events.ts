@@ -3,6 +3,7 @@
  * values only: never a full account number, IBAN, tax id or one-time code.
  */
 import type { FlowEvent } from '../../core/machine/types.ts';
+import { typedEmitter, type EventDetail } from '../events.ts';
 
 type Fact = string | number | boolean | null;
 
@@ -79,12 +80,10 @@ export interface DotsFlowEventMap {
 }
 
 export type DotsFlowEventName = keyof DotsFlowEventMap;
-export type DotsFlowEventDetail<K extends DotsFlowEventName> = DotsFlowEventMap[K] extends CustomEvent<infer D> ? D : never;
+export type DotsFlowEventDetail<K extends DotsFlowEventName> = EventDetail<DotsFlowEventMap, K>;
 
-/** Dispatches a typed flow event; returns false when a listener called preventDefault. */
-export function emitFlowEvent<K extends DotsFlowEventName>(target: EventTarget, type: K, detail: DotsFlowEventDetail<K>, cancelable = false): boolean {
-  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
-}
+/** Dispatches a flow event. */
+export const emitFlowEvent = typedEmitter<DotsFlowEventMap>();
 
 declare global {
   interface HTMLElementEventMap extends DotsFlowEventMap {}

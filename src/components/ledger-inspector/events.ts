@@ -1,4 +1,5 @@
 /** Events of `<dots-ledger-inspector>`. They bubble and are composed. */
+import { typedEmitter } from '../events.ts';
 
 export interface DotsPayoutLinkCreatedDetail {
   id: string;
@@ -17,13 +18,7 @@ export interface DotsInspectorEventMap {
   'dots-ledger-change': CustomEvent<DotsLedgerChangeDetail>;
 }
 
-export function emitInspectorEvent<K extends keyof DotsInspectorEventMap>(
-  target: EventTarget,
-  type: K,
-  detail: DotsInspectorEventMap[K] extends CustomEvent<infer D> ? D : never,
-): boolean {
-  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-}
+export const emitInspectorEvent = typedEmitter<DotsInspectorEventMap>();
 
 declare global {
   interface HTMLElementEventMap extends DotsInspectorEventMap {}

@@ -7,6 +7,7 @@
 import type { PayoutPlatform, TransferStatus } from '../../core/ledger/schemas.ts';
 import type { LinkProblem } from '../../core/flows/payout-claim.ts';
 import type { DotsFlowCompleteDetail, DotsFlowErrorDetail } from '../flow/events.ts';
+import { typedEmitter } from '../events.ts';
 
 /** The payout method a claim went to, as a person would recognise it. */
 export interface MaskedPayoutMethod {
@@ -46,9 +47,9 @@ export interface DotsPayoutClaimEventMap {
   'dots-claim-status': CustomEvent<DotsClaimStatusDetail>;
 }
 
-export function emitClaimStatus(target: EventTarget, detail: DotsClaimStatusDetail): boolean {
-  return target.dispatchEvent(new CustomEvent('dots-claim-status', { detail, bubbles: true, composed: true }));
-}
+const emitClaimEvent = typedEmitter<DotsPayoutClaimEventMap>();
+
+export const emitClaimStatus = (target: EventTarget, detail: DotsClaimStatusDetail): boolean => emitClaimEvent(target, 'dots-claim-status', detail);
 
 declare global {
   interface HTMLElementEventMap extends DotsPayoutClaimEventMap {}

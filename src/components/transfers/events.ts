@@ -1,5 +1,6 @@
 /** Events of `<dots-transfers>`. They bubble and are composed; details hold no account data. */
 import type { TransferStatus } from '../../core/ledger/schemas.ts';
+import { typedEmitter } from '../events.ts';
 
 export interface DotsTransferOpenDetail {
   transfer_id: string;
@@ -19,13 +20,7 @@ export interface DotsTransfersEventMap {
   'dots-transfers-error': CustomEvent<DotsTransfersErrorDetail>;
 }
 
-export function emitTransfersEvent<K extends keyof DotsTransfersEventMap>(
-  target: EventTarget,
-  type: K,
-  detail: DotsTransfersEventMap[K] extends CustomEvent<infer D> ? D : never,
-): boolean {
-  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-}
+export const emitTransfersEvent = typedEmitter<DotsTransfersEventMap>();
 
 declare global {
   interface HTMLElementEventMap extends DotsTransfersEventMap {}
