@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pkg from './package.json' with { type: 'json' };
@@ -8,8 +8,9 @@ import pkg from './package.json' with { type: 'json' };
 //  - default mode: the npm ES modules (`dist/index.js`, `dist/define.js`, ... one per `exports` entry,
 //    shared chunks), with every dependency and peer dependency left external so the host's bundler
 //    dedupes Lit and zod;
-//  - `--mode iife`: the single-file script-tag bundle, everything inlined, exposing `window.DotsFlows`,
-//    readable (`dots-flows.iife.js`) and minified (`dots-flows.iife.min.js`) from one build.
+//  - `--mode script`: the script-tag build, an ES module entry (`dist/cdn/dots-flows.js`, minified,
+//    src/script-tag/index.ts) with every dependency inside and lazy chunks beside it
+//    (`dist/cdn/chunks/`): elements are defined as they appear on the page, the API is `load()`ed.
 // `npm run dev` serves the demo from source; see scripts/vite-demo-plugin.ts.
 
 const manifest = pkg as { dependencies?: Record<string, string>; peerDependencies?: Record<string, string>; exports: Record<string, unknown> };
@@ -34,59 +35,30 @@ function libEntries(): Record<string, string> {
 }
 
 /**
- * Script-tag bundle: an IIFE cannot split, so src/i18n/catalog-loaders.ts (dynamic imports) is
- * replaced by catalog-loaders-script.ts, and each catalog but English is written as a classic
- * script next to the bundle, `locales/<locale>.js`, that hands its catalog to the bundle's hook.
+ * Chunk names of the script build: a lazy element's chunk is named after its folder
+ * (`element-onboarding-flow-<hash>.js`), a catalog `locale-<locale>`, an adapter `adapter-<kind>`, so a
+ * network panel (and scripts/size-budget.mjs) can tell them apart. Shared chunks keep Rolldown's name.
  */
-const catalogLoadersForScript = {
-  find: /^\.\/catalog-loaders\.ts$/,
-  replacement: fileURLToPath(new URL('./src/i18n/catalog-loaders-script.ts', import.meta.url)),
-};
-
-/** Same for the phone and bank validation libraries: `libs/phone.js` and `libs/bank.js`. */
-const libraryLoadersForScript = {
-  find: /^\.\/libraries\/loaders\.ts$/,
-  replacement: fileURLToPath(new URL('./src/script-tag/library-loaders.ts', import.meta.url)),
-};
-
-/** What the IIFE build writes beside the bundle (path without .js -> the source that makes it). */
-async function siblingScripts(): Promise<Record<string, string>> {
-  const { SUPPORTED_LOCALES } = await import('./src/i18n/types.ts');
-  const scripts: Record<string, string> = {
-    'libs/phone': "import * as lib from './src/core/validation/libraries/phone.ts';",
-    'libs/bank': "import * as lib from './src/core/validation/libraries/bank.ts';",
-  };
-  for (const locale of SUPPORTED_LOCALES.filter((l) => l !== 'en')) {
-    scripts[`locales/${locale}`] = `import lib from './src/i18n/locales/${locale}/index.ts';`;
-  }
-  return scripts;
+function scriptChunkName(facadeModuleId: string | null | undefined): string | undefined {
+  const id = (facadeModuleId ?? '').split('\\').join('/');
+  const element = /\/src\/components\/(?:steps\/)?([\w-]+)\/define\.ts$/.exec(id);
+  if (element) return `element-${element[1]}`;
+  const locale = /\/src\/i18n\/locales\/([\w-]+)\/index\.ts$/.exec(id);
+  if (locale) return `locale-${locale[1]}`;
+  const adapter = /\/src\/adapters\/(\w+)\/index\.ts$/.exec(id);
+  if (adapter) return `adapter-${adapter[1]}`;
+  const library = /\/src\/core\/validation\/libraries\/(\w+)\.ts$/.exec(id);
+  if (library) return `validation-${library[1]}`;
+  if (/\/src\/index\.ts$/.test(id)) return 'library';
+  return undefined;
 }
 
-function siblingScriptsPlugin(): Plugin {
+/** Removes the previous script build's chunks (their names change with every build). */
+function cleanScriptDirPlugin(dir: string): Plugin {
   return {
-    name: 'dots-sibling-scripts',
-    async generateBundle(_options, bundle) {
-      if (!('dots-flows.iife.min.js' in bundle)) return; // once, with the minified output
-      const { build } = await import('esbuild');
-      const root = fileURLToPath(new URL('.', import.meta.url));
-      for (const [path, source] of Object.entries(await siblingScripts())) {
-        const out = await build({
-          stdin: {
-            contents: `${source}\nglobalThis[Symbol.for('dots-flows.sibling')]?.(${JSON.stringify(path)}, lib);`,
-            resolveDir: root,
-            sourcefile: `${path}.js`,
-            loader: 'ts',
-          },
-          bundle: true,
-          minify: true,
-          format: 'iife',
-          target: 'es2022',
-          legalComments: 'none',
-          write: false,
-          logLevel: 'silent',
-        });
-        this.emitFile({ type: 'asset', fileName: `${path}.js`, source: out.outputFiles[0]!.text });
-      }
+    name: 'dots-clean-script-dir',
+    buildStart() {
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -106,29 +78,26 @@ function themesPlugin(): Plugin {
 }
 
 export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
-  if (mode === 'iife') {
+  if (mode === 'script') {
+    // Tests build into their own folder so parallel runs never serve a half-written dist/.
+    const outDir = process.env.DOTS_SCRIPT_OUT_DIR ?? 'dist';
     return {
-      plugins: [themesPlugin(), siblingScriptsPlugin()],
-      resolve: { alias: [catalogLoadersForScript, libraryLoadersForScript] },
+      plugins: [cleanScriptDirPlugin(join(outDir, 'cdn')), themesPlugin()],
       build: {
-        // Tests build into their own folder so parallel runs never serve a half-written dist/.
-        outDir: process.env.DOTS_IIFE_OUT_DIR ?? 'dist',
+        outDir,
         emptyOutDir: false,
         sourcemap: true,
-        // Minification is per output below, so one build gives both files.
+        // Vite keeps whitespace in library-mode ES output; the output's own minify removes it.
         minify: false,
-        lib: { entry: 'src/define.ts', name: 'DotsFlows' },
+        lib: { entry: 'src/script-tag/index.ts', formats: ['es'] },
         rolldownOptions: {
-          output: [
-            { format: 'iife', name: 'DotsFlows', entryFileNames: 'dots-flows.iife.js' },
-            {
-              format: 'iife',
-              name: 'DotsFlows',
-              entryFileNames: 'dots-flows.iife.min.js',
-              minify: true,
-              comments: { legal: true, annotation: false, jsdoc: false },
-            },
-          ],
+          output: {
+            format: 'es',
+            entryFileNames: 'cdn/dots-flows.js',
+            chunkFileNames: (chunk) => `cdn/chunks/${scriptChunkName(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
+            minify: true,
+            comments: { legal: true, annotation: false, jsdoc: false },
+          },
         },
       },
     };
@@ -140,7 +109,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
     return {
       root: join(here, 'demo'),
       server: { host: '127.0.0.1', port: 5173, strictPort: true, open: false, fs: { allow: [here] } },
-      plugins: [demoDevPlugin(join(here, 'src/define.ts'))],
+      plugins: [demoDevPlugin(join(here, 'src/script-tag/index.ts'))],
     };
   }
   return {

@@ -1,6 +1,7 @@
 /**
  * The demo host page. It uses the library only through `window.DotsFlows`, which the script-tag
- * bundle defined before this module ran, exactly as a customer's page would.
+ * entry (a module script before this one) set, exactly as a customer's page would: `load()` for
+ * the API, and the elements are defined by the entry as the sections put them on the page.
  */
 import { createDemoAdapter, type DemoAdapter } from './lib/adapters.ts';
 import { LOCALES, type AdapterKind, type DemoContext, type DemoLocale, type ThemeName } from './lib/context.ts';
@@ -76,7 +77,7 @@ function renderSkeleton(): Map<string, HTMLElement> {
 
 let current: { controller: AbortController; backend: DemoAdapter | null } | null = null;
 
-async function mountAll(lib: Window['DotsFlows'], kind: AdapterKind, hosts: Map<string, HTMLElement>): Promise<void> {
+async function mountAll(lib: DotsLib, kind: AdapterKind, hosts: Map<string, HTMLElement>): Promise<void> {
   current?.controller.abort();
   current?.backend?.dispose();
   const controller = new AbortController();
@@ -97,15 +98,25 @@ async function mountAll(lib: Window['DotsFlows'], kind: AdapterKind, hosts: Map<
       throw e;
     }
   }
+  // The entry defines each element as it appears; the page is ready once all of them are.
+  const pending = new Set([...document.querySelectorAll(':not(:defined)')].map((el) => el.localName).filter((name) => name.startsWith('dots-')));
+  await window.DotsFlows.define(...([...pending] as Parameters<Window['DotsFlows']['define']>));
+  if (controller.signal.aborted) return;
   status(kind === 'http' ? 'Using the HTTP adapter against the mock Dots API at /api.' : 'Using the in-browser mock ledger.');
   document.documentElement.dataset['demoReady'] = 'true';
 }
 
 async function start(): Promise<void> {
-  const lib = window.DotsFlows;
-  if (!lib) {
-    status('The script-tag bundle did not load: build it with `npx vite build --mode iife`.', 'error');
+  if (!window.DotsFlows) {
+    status('The script-tag entry did not load: build it with `npx vite build --mode script`.', 'error');
     throw new Error('window.DotsFlows is missing');
+  }
+  let lib: DotsLib;
+  try {
+    lib = await window.DotsFlows.load();
+  } catch (e) {
+    status(`The library did not load: ${e instanceof Error ? e.message : String(e)}`, 'error');
+    throw e;
   }
   const state = readState();
   applyLook(state);

@@ -1,5 +1,5 @@
 /**
- * `npm start` (after `vite build --mode iife`) or `npm run serve-demo [-- --port 5173] [--quiet]`:
+ * `npm start` (after `vite build --mode script`) or `npm run serve-demo [-- --port 5173] [--quiet]`:
  * serves the demo on http://127.0.0.1:5173/ under a strict CSP, with the mock Dots API at /api.
  * `--manual-clock` runs the API's ledger on a manual clock (`POST /api/demo/clock/advance`),
  * `--magic-code` lets the sandbox sign-in code through, as `npm run mock-server` does.

@@ -1,32 +1,24 @@
 /**
- * `npm run dev`: the demo from source with hot reload. The page asks for the script-tag bundle
- * (/dist/dots-flows.iife.js); here that tag becomes a module that imports src/define.ts and sets
- * `window.DotsFlows`, so the demo code runs unchanged. The mock Dots API answers under /api as in
- * `npm start`. No CSP here (Vite's style injection needs inline styles): `npm start` is the strict one.
+ * `npm run dev`: the demo from source with hot reload. The page asks for the script-tag entry
+ * (/dist/cdn/dots-flows.js); here that tag loads its source, src/script-tag/index.ts, whose lazy
+ * imports Vite serves from source too, so the demo code runs unchanged. The mock Dots API answers
+ * under /api as in `npm start`. No CSP here (Vite's style injection needs inline styles): `npm
+ * start` is the strict one.
  */
 import type { Plugin } from 'vite';
 import { createMockServer, type MockServer } from '../src/server/mock-server.ts';
 
-const GLOBAL_ID = '/@dots-flows/global';
-const RESOLVED = '\0dots-flows-global';
-const IIFE_TAG = /<script\s+src="\/dist\/dots-flows\.iife(?:\.min)?\.js"\s*><\/script>/;
+const SCRIPT_TAG = /<script\s+type="module"\s+src="\/dist\/cdn\/dots-flows\.js"\s*><\/script>/;
 
-export function demoDevPlugin(defineModule: string): Plugin {
+export function demoDevPlugin(entryModule: string): Plugin {
   let mock: MockServer | null = null;
   return {
     name: 'dots-demo-dev',
     apply: 'serve',
     transformIndexHtml(html) {
-      if (!IIFE_TAG.test(html)) return html;
+      if (!SCRIPT_TAG.test(html)) return html;
       // module scripts run in document order: the global is set before demo/main.ts runs
-      return html.replace(IIFE_TAG, `<script type="module" src="${GLOBAL_ID}"></script>`);
-    },
-    resolveId(id) {
-      return id === GLOBAL_ID ? RESOLVED : null;
-    },
-    load(id) {
-      if (id !== RESOLVED) return null;
-      return `import * as DotsFlows from ${JSON.stringify(`/@fs${defineModule}`)};\nwindow.DotsFlows = DotsFlows;\n`;
+      return html.replace(SCRIPT_TAG, `<script type="module" src=${JSON.stringify(`/@fs${entryModule}`)}></script>`);
     },
     configureServer(server) {
       mock = createMockServer({ seed: 'demo', basePath: '/api' });

@@ -1,5 +1,5 @@
-// Registers every dots-* element. Entry of the script-tag bundle, where Vite exposes these
-// exports as `window.DotsFlows`.
+// Registers every dots-* element (`dots-flows/define`), and exports the whole API. The script-tag
+// entry (src/script-tag/index.ts) defines the same elements lazily instead.
 import './components/dots-text-field/define.ts';
 import './components/dots-select/define.ts';
 import './components/dots-checkbox/define.ts';

@@ -31,7 +31,7 @@ export async function fetchToken(signal?: AbortSignal): Promise<string> {
   return token;
 }
 
-export async function createDemoAdapter(kind: AdapterKind, lib: Window['DotsFlows']): Promise<DemoAdapter> {
+export async function createDemoAdapter(kind: AdapterKind, lib: DotsLib): Promise<DemoAdapter> {
   if (kind === 'http') {
     const adapter = new lib.HttpAdapter({ baseUrl: new URL(API_BASE, location.origin).href, getToken: () => fetchToken() });
     return { adapter, dispose: () => {} };

@@ -5,7 +5,7 @@
  */
 
 /** The inspector's `claim-url` template (`{token}` is filled in by the inspector). */
-export function claimUrlTemplate(lib: Window['DotsFlows']): string {
+export function claimUrlTemplate(lib: DotsLib): string {
   const q = new URLSearchParams(location.search);
   for (const name of lib.LINK_URL_PARAMS) q.delete(name);
   const rest = q.toString();
@@ -13,12 +13,12 @@ export function claimUrlTemplate(lib: Window['DotsFlows']): string {
 }
 
 /** The claim URL of one token, for links made outside the inspector. */
-export function claimUrlFor(lib: Window['DotsFlows'], token: string): string {
+export function claimUrlFor(lib: DotsLib, token: string): string {
   return new URL(claimUrlTemplate(lib).replaceAll('{token}', encodeURIComponent(token)), location.href).href;
 }
 
 /** The page address without a payout link, for when the payee is done with it. */
-export function urlWithoutLink(lib: Window['DotsFlows']): string {
+export function urlWithoutLink(lib: DotsLib): string {
   const names: readonly string[] = lib.LINK_URL_PARAMS;
   const q = new URLSearchParams(location.search);
   for (const name of names) q.delete(name);

@@ -7,8 +7,8 @@ export type DemoLocale = (typeof LOCALES)[number];
 
 /** What a section gets when it is mounted. */
 export interface DemoContext {
-  /** The script-tag bundle's exports (`window.DotsFlows`). */
-  readonly lib: Window['DotsFlows'];
+  /** The library's API (`await window.DotsFlows.load()`). */
+  readonly lib: DotsLib;
   /** The backend the flows on the page use; a new one after each adapter switch. */
   readonly adapter: BackendAdapter;
   readonly adapterKind: AdapterKind;

@@ -37,7 +37,7 @@ function storeTime(ms: number): void {
  * A manual clock that starts at the real time, never before where the last visit left it (the
  * ledger in IndexedDB remembers times up to there), and remembers where it is.
  */
-export function createDemoClock(lib: Window['DotsFlows']): ManualClock {
+export function createDemoClock(lib: DotsLib): ManualClock {
   class DemoClock extends lib.ManualClock {
     override advance(ms: number): void {
       super.advance(ms);
@@ -51,7 +51,7 @@ export function createDemoClock(lib: Window['DotsFlows']): ManualClock {
  * The mock adapter on the seeded ledger. What IndexedDB holds wins over the seed (a reload resumes
  * where the page was); the seed only fills an empty database.
  */
-export async function createSeededMockAdapter(lib: Window['DotsFlows'], dbName: string): Promise<{ adapter: MockAdapter; clock: ManualClock }> {
+export async function createSeededMockAdapter(lib: DotsLib, dbName: string): Promise<{ adapter: MockAdapter; clock: ManualClock }> {
   const clock = createDemoClock(lib);
   // The demo data is made with the default processing (its payouts settle as it expects), then
   // loaded into the ledger that processes the demo's own payouts.

@@ -1,5 +1,5 @@
 /**
- * The demo server: the host page (demo/) and the script-tag bundle (dist/) under a strict
+ * The demo server: the host page (demo/) and the script-tag build (dist/cdn/) under a strict
  * Content-Security-Policy, the CSP violation log at `/__csp-reports`, and the mock Dots API under
  * `/api` (what a host's backend would be: the page gets short-lived tokens from `/api/demo/token`,
  * never the API secret, which stays in this process).
@@ -16,7 +16,8 @@ import { CSP_REPORT_PATH, CspReportLog, securityHeaders } from './csp.ts';
 import { readStatic, type Mount } from './static-files.ts';
 
 export const API_BASE_PATH = '/api';
-export const IIFE_FILE = 'dots-flows.iife.js';
+/** The script-tag entry, relative to the dist folder (its chunks are in `cdn/chunks/`). */
+export const SCRIPT_ENTRY_FILE = 'cdn/dots-flows.js';
 
 export interface DemoServerOptions {
   /** Default 127.0.0.1: the demo is for this machine only. */
@@ -25,7 +26,7 @@ export interface DemoServerOptions {
   port?: number;
   /** The repository root; default the current directory. */
   root?: string;
-  /** Where the built script-tag bundle is; default `<root>/dist`. */
+  /** The outDir of the script-tag build (holding `cdn/`); default `<root>/dist`. */
   distDir?: string;
   /** The host page; default `<root>/demo`. */
   demoDir?: string;
@@ -59,8 +60,8 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     { prefix: '/dist/', dir: distDir },
     { prefix: '/', dir: demoDir },
   ];
-  if (!existsSync(join(distDir, IIFE_FILE))) {
-    log(`warning: ${join(distDir, IIFE_FILE)} is missing; build it with \`npx vite build --mode iife\`.`);
+  if (!existsSync(join(distDir, SCRIPT_ENTRY_FILE))) {
+    log(`warning: ${join(distDir, SCRIPT_ENTRY_FILE)} is missing; build it with \`npx vite build --mode script\`.`);
   }
 
   const reports = new CspReportLog();

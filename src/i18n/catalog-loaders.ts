@@ -3,8 +3,8 @@ import type { Locale } from './types.ts';
 
 /**
  * How each catalog but English arrives: as its own module, imported when an element first needs
- * that locale (a host's bundler makes each one a lazy chunk). The script-tag bundle, which cannot
- * split, swaps this module for catalog-loaders-script.ts (vite.config.ts).
+ * that locale (a host's bundler makes each one a lazy chunk, and so does the script-tag build:
+ * `dist/cdn/chunks/locale-<locale>-<hash>.js`).
  */
 export const catalogLoaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
   es: () => import('./locales/es/index.ts').then((m) => m.default),

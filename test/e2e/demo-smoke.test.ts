@@ -11,7 +11,7 @@ describe('demo smoke', () => {
   const demo = useDemo();
 
   it('serves every page with the strict Content-Security-Policy', async () => {
-    for (const path of ['/', '/main.ts', '/dist/dots-flows.iife.js', '/no-such-file']) {
+    for (const path of ['/', '/main.ts', '/dist/cdn/dots-flows.js', '/no-such-file']) {
       const res = await fetch(new URL(path, demo.url));
       const csp = res.headers.get('content-security-policy') ?? '';
       assert.match(csp, /script-src 'self'(;|$)/, path);
@@ -35,8 +35,15 @@ describe('demo smoke', () => {
 
   it('loads with the mock ledger: the global, the elements, every section, nothing reported', async () => {
     const { page, assertClean } = await demo.open('/?adapter=mock');
-    const hasGlobal = await page.evaluate(() => typeof window.DotsFlows === 'object' && typeof window.DotsFlows.MockAdapter === 'function');
-    assert.equal(hasGlobal, true);
+    const api = await page.evaluate(async () => {
+      const lib = await window.DotsFlows.load();
+      return { version: window.DotsFlows.version, mock: typeof lib.MockAdapter, http: typeof lib.HttpAdapter };
+    });
+    assert.deepEqual(api, { version: '0.1.0', mock: 'function', http: 'function' });
+    // every element the sections put on the page was defined by the entry, lazily
+    const undefinedTags = await page.evaluate(() => [...document.querySelectorAll(':not(:defined)')].map((el) => el.localName).filter((n) => n.startsWith('dots-')));
+    assert.deepEqual(undefinedTags, []);
+    assert.ok(await page.evaluate(() => document.querySelectorAll('dots-onboarding-flow, dots-transfers').length >= 2));
     assert.equal(await page.evaluate(() => window.dotsDemo?.adapterKind), 'mock');
     for (const id of ['onboarding', 'claim', 'transfers', 'ledger']) {
       assert.equal(await page.locator(`#demo-sections > section[data-section="${id}"]`).count(), 1, `the ${id} section is on the page`);

@@ -1,5 +1,5 @@
 /**
- * The script-tag bundle for end-to-end tests, built once per source state: into
+ * The script-tag build for end-to-end tests, built once per source state: into
  * `.tmp/e2e-dist/<fingerprint>/`, so test processes running side by side (or another helper's
  * `npm run build`) never serve each other a half-written file.
  */
@@ -51,22 +51,24 @@ async function withLock<T>(name: string, fn: () => T): Promise<T> {
   }
 }
 
-/** Builds (or reuses) the IIFE bundle and returns the folder holding `dots-flows.iife.js`. */
-export async function buildIife(): Promise<string> {
+const ENTRY = 'cdn/dots-flows.js';
+
+/** Builds (or reuses) the script-tag build and returns its outDir (holding `cdn/dots-flows.js`). */
+export async function buildScript(): Promise<string> {
   mkdirSync(CACHE, { recursive: true });
   const fingerprint = sourceFingerprint();
   const dir = join(CACHE, fingerprint);
-  if (existsSync(join(dir, 'dots-flows.iife.js'))) return dir;
+  if (existsSync(join(dir, ENTRY))) return dir;
   return withLock(dir, () => {
-    if (existsSync(join(dir, 'dots-flows.iife.js'))) return dir;
+    if (existsSync(join(dir, ENTRY))) return dir;
     const tmp = `${dir}.${process.pid}`;
     rmSync(tmp, { recursive: true, force: true });
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'iife', '--logLevel', 'error'], {
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'script', '--logLevel', 'error'], {
       cwd: ROOT,
-      env: { ...process.env, DOTS_IIFE_OUT_DIR: tmp },
+      env: { ...process.env, DOTS_SCRIPT_OUT_DIR: tmp },
       encoding: 'utf8',
     });
-    if (r.status !== 0) throw new Error(`vite build --mode iife failed:\n${r.stdout}\n${r.stderr}`);
+    if (r.status !== 0) throw new Error(`vite build --mode script failed:\n${r.stdout}\n${r.stderr}`);
     renameSync(tmp, dir);
     pruneOld(fingerprint);
     return dir;

@@ -13,16 +13,16 @@ import { after, before } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../../scripts/demo-server/index.ts';
 import { launchChromium } from './browser.ts';
-import { buildIife, ROOT } from './build.ts';
+import { buildScript, ROOT } from './build.ts';
 import { describeProblems, watchContext, watchPage, type PageProblems } from './watch.ts';
 
-export { buildIife, launchChromium, describeProblems, watchContext, watchPage, type PageProblems };
+export { buildScript, launchChromium, describeProblems, watchContext, watchPage, type PageProblems };
 
 export type DemoOptions = Omit<DemoServerOptions, 'distDir' | 'root' | 'port'>;
 
 /** Builds the script-tag bundle (cached) and serves the demo on a free port. */
 export async function startDemo(options: DemoOptions = {}): Promise<DemoServer> {
-  const distDir = await buildIife();
+  const distDir = await buildScript();
   return startDemoServer({ ...options, root: ROOT, distDir, port: 0 });
 }
 

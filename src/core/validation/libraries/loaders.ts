@@ -1,6 +1,6 @@
 /**
- * How the validation libraries arrive: as lazy modules (a host's bundler makes each a chunk). The
- * script-tag bundle, which cannot split, swaps this module for loaders-script.ts (vite.config.ts).
+ * How the validation libraries arrive: as lazy modules (a host's bundler makes each a chunk, and
+ * so does the script-tag build: `dist/cdn/chunks/validation-phone-<hash>.js`, `validation-bank-…`).
  */
 export const libraryLoaders = {
   phone: () => import('./phone.ts'),
