@@ -1,15 +1,20 @@
 #!/usr/bin/env node
 // `npm run size` (issue 9): what a page downloads, minified, gzip and brotli, against the budgets:
-//   - the script-tag bundle with everything (dots-flows.iife.min.js): at most 60 kB gzip;
+//   - the script-tag entry (dist/cdn/dots-flows.js, an ES module) with its static imports, what
+//     every page with the tag downloads before any element appears: at most 60 kB gzip;
+//   - a script-tag page with <dots-onboarding-flow> and the HTTP adapter: the entry, the chunks
+//     the tag's lazy define loads up front and `load('http')`'s: at most 60 kB gzip;
 //   - the onboarding flow alone from npm, bundled with Lit and zod: at most 40 kB gzip.
+// The script-tag rows sum each file's own compressed size (each is its own request); the npm
+// rows compress the host bundle's first download as one buffer.
 // The npm figures come from a package laid out as a host project sees it after `npm install`
 // (node_modules/dots-flows with its package.json, exports map and sideEffects), bundled and
 // minified with esbuild as a host's bundler would. Then a share per module of the whole library.
 // Prints a table; exits 1 when a bundle is over its budget. kB = 1000 bytes.
 //   node scripts/size-budget.mjs [--json] [--keep]
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -18,9 +23,14 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const KB = 1000;
 
 export const BUDGETS = {
-  iife: 60 * KB,
+  script: 60 * KB,
+  scriptPage: 60 * KB,
   onboarding: 40 * KB,
 };
+
+/** The script build's output folder inside its outDir, and its entry there. */
+export const SCRIPT_DIR = 'cdn';
+export const SCRIPT_ENTRY = 'dots-flows.js';
 
 /** Sizes of one piece of code: minified bytes, gzip (level 9) and brotli (quality 11). */
 export function measure(code) {
@@ -106,6 +116,125 @@ export async function hostBundle(work, name, source, { external = [], sourcemap 
   };
 }
 
+/**
+ * The static imports of an ES chunk, as written (`./x.js`): Rolldown puts every `import … from "…"`
+ * and `import "…"` at the top of the file, so they are read there and nowhere else (a string
+ * further down that looks like an import is not one); re-exports (`export {…} from "…"`, in
+ * facade chunks) are statements of their own wherever they are.
+ */
+export function staticImports(code) {
+  const text = typeof code === 'string' ? code : Buffer.from(code).toString('utf8');
+  const specs = [];
+  const lead = /^(?:\s+|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/y;
+  const statement = /import\s*(?:[^"'`();]*?\s*from\s*)?(["'])([^"'\n]+)\1\s*;?/y;
+  let at = 0;
+  for (;;) {
+    lead.lastIndex = at;
+    at += lead.exec(text)?.[0].length ?? 0;
+    statement.lastIndex = at;
+    const m = statement.exec(text);
+    if (!m) break;
+    specs.push(m[2]);
+    at = statement.lastIndex;
+  }
+  for (const m of text.matchAll(/(?:^|[;}\s])export\s*(?:\*(?:\s*as\s*[\w$]+)?|\{[^{}"'`]*\})\s*from\s*(["'])([^"'\n]+)\1/g)) specs.push(m[2]);
+  return specs;
+}
+
+/** The `import("…")` targets of an ES chunk (the lazy ones). */
+export function dynamicImports(code) {
+  const text = typeof code === 'string' ? code : Buffer.from(code).toString('utf8');
+  return [...text.matchAll(/(?<![\w$.])import\(\s*([`'"])([^`'"]+)\1\s*\)/g)].map((m) => m[2]);
+}
+
+/**
+ * The script build in `dir` (its `cdn/` folder) as an import graph: `files` maps each .js path
+ * (relative to `dir`, e.g. `cdn/chunks/x.js`) to its bytes; `closure(paths)` is those files and
+ * everything they import statically, transitively (what the browser fetches before they run).
+ */
+export function scriptGraph(dir) {
+  const files = new Map();
+  const walk = (rel) => {
+    for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      const path = `${rel}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.js')) files.set(path, readFileSync(join(dir, path)));
+    }
+  };
+  walk(SCRIPT_DIR);
+  const resolveSpec = (from, spec) => posix.normalize(posix.join(posix.dirname(from), spec));
+  const edges = (from, specs) =>
+    specs.map((spec) => {
+      const to = resolveSpec(from, spec);
+      if (!files.has(to)) throw new Error(`${from} imports ${spec}, which is not in the build`);
+      return to;
+    });
+  const closure = (paths) => {
+    const seen = new Set();
+    const visit = (path) => {
+      if (seen.has(path)) return;
+      if (!files.has(path)) throw new Error(`${path} is not in the build`);
+      seen.add(path);
+      for (const to of edges(path, staticImports(files.get(path)))) visit(to);
+    };
+    paths.forEach(visit);
+    return seen;
+  };
+  const lazy = (path) => edges(path, dynamicImports(files.get(path)));
+  /** The chunk named `<prefix>-<hash>.js` (see vite.config.ts's scriptChunkName). */
+  const chunk = (prefix) => {
+    const found = [...files.keys()].filter((p) => new RegExp(`^${SCRIPT_DIR}/chunks/${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[\\w-]{8}\\.js$`).test(p));
+    if (found.length !== 1) throw new Error(`expected one chunk ${prefix}-<hash>.js, found ${found.length}`);
+    return found[0];
+  };
+  return { files, closure, lazy, chunk, entry: `${SCRIPT_DIR}/${SCRIPT_ENTRY}` };
+}
+
+/** Sizes of several files, each compressed on its own (each is its own request), summed. */
+export function measureFiles(buffers) {
+  const total = { min: 0, gzip: 0, brotli: 0 };
+  for (const buf of buffers) {
+    const m = measure(buf);
+    total.min += m.min;
+    total.gzip += m.gzip;
+    total.brotli += m.brotli;
+  }
+  return total;
+}
+
+/**
+ * The script-tag rows from the script build in `dir`: up front, a page with the onboarding flow
+ * and the HTTP adapter, every other file, and the on-demand extras (other locales' catalogs, the
+ * phone and bank validation libraries).
+ */
+export function scriptRows(dir) {
+  const g = scriptGraph(dir);
+  const bytes = (paths) => measureFiles([...paths].map((p) => g.files.get(p)));
+  const upFront = g.closure([g.entry]);
+  const page = g.closure([...upFront, g.chunk('element-onboarding-flow'), g.chunk('adapter-http')]);
+  // Both must be lazy imports of the entry, or the page would not load them this way.
+  const entryLazy = new Set(g.lazy(g.entry));
+  for (const name of ['element-onboarding-flow', 'adapter-http']) {
+    if (!entryLazy.has(g.chunk(name))) throw new Error(`${g.entry} does not import ${name} lazily`);
+  }
+  const extra = (p) => /\/chunks\/(locale-[\w-]+|validation-(phone|bank))-[\w-]{8}\.js$/.test(p);
+  const all = [...g.files.keys()];
+  return [
+    { id: 'script', name: 'script tag: dots-flows.js up front (every element and API on demand)', ...bytes(upFront), files: upFront.size, budget: BUDGETS.script },
+    { id: 'script-page', name: 'script tag: page with <dots-onboarding-flow> + HttpAdapter', ...bytes(page), files: page.size, budget: BUDGETS.scriptPage },
+    { id: 'script-all', name: 'script tag: all files (but other locales and phone/bank libs)', ...bytes(all.filter((p) => !extra(p))), files: all.filter((p) => !extra(p)).length, budget: null },
+    { id: 'script-extras', name: 'script tag: other locales (es, fr, pt-BR, ar) + phone/bank libs, on demand', ...bytes(all.filter(extra)), files: all.filter(extra).length, budget: null },
+  ];
+}
+
+/** Module shares over every file of the script build in `dir`, from their source maps. */
+export function scriptShares(dir) {
+  const g = scriptGraph(dir);
+  // A facade chunk that only re-exports gets no map: its bytes count as unmapped.
+  const mapOf = (path) => (existsSync(join(dir, `${path}.map`)) ? JSON.parse(readFileSync(join(dir, `${path}.map`), 'utf8')) : { sources: [], mappings: '' });
+  return moduleSharesOf([...g.files].map(([path, code]) => ({ code, map: mapOf(path) })));
+}
+
 /** The first download of a host bundle as one buffer (what the budget measures). */
 const firstDownload = (bundled) => Buffer.concat(bundled.initial.map((f) => Buffer.from(f.contents)));
 
@@ -180,12 +309,19 @@ function groupOf(path) {
   return rest.length > depth ? rest.slice(0, depth).join('/') : rest.slice(0, -1).join('/') || rest.join('/');
 }
 
-/** Minified bytes of the script-tag bundle per module group (package, or folder of src), from its source map. */
+/** Minified bytes of generated code per module group (package, or folder of src), from its source map. */
 export function moduleShares(code, map) {
+  return moduleSharesOf([{ code, map }]);
+}
+
+/** The same over several files (the script build's chunks), each with its own source map. */
+export function moduleSharesOf(files) {
   const bytes = new Map();
-  for (const [source, n] of bytesPerSource(code, map)) {
-    const group = source === '(unmapped)' ? source : groupOf(source);
-    bytes.set(group, (bytes.get(group) ?? 0) + n);
+  for (const { code, map } of files) {
+    for (const [source, n] of bytesPerSource(code, map)) {
+      const group = source === '(unmapped)' ? source : groupOf(source);
+      bytes.set(group, (bytes.get(group) ?? 0) + n);
+    }
   }
   const total = [...bytes.values()].reduce((a, b) => a + b, 0);
   return [...bytes.entries()].map(([group, n]) => ({ group, bytes: n, share: n / total })).sort((a, b) => b.bytes - a.bytes);
@@ -196,8 +332,8 @@ export async function measureAll({ keep = false } = {}) {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   try {
-    const iifeDir = join(work, 'iife');
-    vite(['--mode', 'iife'], { DOTS_IIFE_OUT_DIR: iifeDir });
+    const scriptDir = join(work, 'script');
+    vite(['--mode', 'script'], { DOTS_SCRIPT_OUT_DIR: scriptDir });
     const pkgDir = layOutPackage(work);
     const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 
@@ -210,12 +346,11 @@ export async function measureAll({ keep = false } = {}) {
     const everything = firstDownload(await hostBundle(work, 'define', "import 'dots-flows/define';"));
 
     const rows = [
-      { id: 'iife', name: 'script tag: dots-flows.iife.min.js (everything)', ...measure(readFileSync(join(iifeDir, 'dots-flows.iife.min.js'))), budget: BUDGETS.iife },
+      ...scriptRows(scriptDir),
       { id: 'onboarding', name: `npm: onboarding flow only (${pkg.exports?.['./onboarding'] ? 'dots-flows/onboarding' : 'DotsOnboardingFlow from dots-flows'}) + Lit + zod`, ...measure(onboarding), budget: BUDGETS.onboarding },
       { id: 'define', name: "npm: import 'dots-flows/define' (everything)", ...measure(everything), budget: null },
     ];
-    const iifeMin = readFileSync(join(iifeDir, 'dots-flows.iife.min.js'));
-    const shares = moduleShares(iifeMin, JSON.parse(readFileSync(join(iifeDir, 'dots-flows.iife.min.js.map'), 'utf8')));
+    const shares = scriptShares(scriptDir);
     return { ...checkBudgets(rows), shares };
   } finally {
     if (!keep) rmSync(work, { recursive: true, force: true });
@@ -226,13 +361,13 @@ const kb = (n) => `${(n / KB).toFixed(1)} kB`;
 
 export function formatTable({ rows, shares }) {
   const lines = [];
-  const head = ['bundle', 'minified', 'gzip', 'brotli', 'budget (gzip)', ''];
-  const body = rows.map((r) => [r.name, kb(r.min), kb(r.gzip), kb(r.brotli), r.budget == null ? '-' : kb(r.budget), r.budget == null ? '' : r.over ? 'OVER' : 'ok']);
+  const head = ['bundle', 'files', 'minified', 'gzip', 'brotli', 'budget (gzip)', ''];
+  const body = rows.map((r) => [r.name, r.files == null ? '-' : String(r.files), kb(r.min), kb(r.gzip), kb(r.brotli), r.budget == null ? '-' : kb(r.budget), r.budget == null ? '' : r.over ? 'OVER' : 'ok']);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const fmt = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
   lines.push(fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt));
   if (shares?.length) {
-    lines.push('', 'dots-flows.iife.min.js by module (minified bytes, before compression, from its source map):');
+    lines.push('', 'the script build (every file of dist/cdn) by module (minified bytes, before compression, from the source maps):');
     for (const s of shares.slice(0, 25)) lines.push(`  ${s.group.padEnd(40)} ${kb(s.bytes).padStart(9)}  ${(s.share * 100).toFixed(1).padStart(5)}%`);
     if (shares.length > 25) lines.push(`  ... ${shares.length - 25} more`);
   }

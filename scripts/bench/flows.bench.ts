@@ -1,6 +1,6 @@
 /**
- * The onboarding flow in headless Chromium, from the production script-tag bundle
- * (dots-flows.iife.min.js) on a mock adapter with persist 'memory':
+ * The onboarding flow in headless Chromium, from the production script-tag build
+ * (cdn/dots-flows.js and its lazy chunks) on a mock adapter with persist 'memory':
  *   - insertion of <dots-onboarding-flow> to the phone input taking focus (and to the next frame),
  *     on a fresh page each run (cold) and again in the same page (warm);
  *   - a step change: Enter to focus on the next screen's heading, for every screen of a scripted
@@ -12,7 +12,7 @@
  * Every time is taken in the page from the key event's timestamp. Figures are medians of runs.
  */
 import type { Browser, Page } from 'playwright-core';
-import { buildIife, ROOT } from './support/build.ts';
+import { buildScript, ROOT } from './support/build.ts';
 import { cdpFor, heapAfterGc, launch, liveInstances, machineLine, type Heap } from './support/browser.ts';
 import { caller } from './support/page-call.ts';
 import { serve, type Served } from './support/server.ts';
@@ -157,7 +157,7 @@ async function churn(browser: Browser, server: Served) {
   const flowsAtEnd = await call('ledgerFlows');
   // Objects still alive after the last flow was removed (GC first): the leak check proper.
   const live: Array<[string, number]> = [];
-  for (const cls of LIVE_CHECK) live.push([cls, await liveInstances(cdp, `DotsFlows.${cls}.prototype`)]);
+  for (const cls of LIVE_CHECK) live.push([cls, await liveInstances(cdp, `dotsLib.${cls}.prototype`)]);
   // The ledger keeps one flow record per mount (each flow opens a backend session). Swapping the
   // adapter for a fresh one drops those records: what is left over is what the elements kept.
   await call('replaceAdapter');
@@ -167,11 +167,11 @@ async function churn(browser: Browser, server: Served) {
 }
 
 const browser = await launch();
-const dir = buildIife();
+const dir = buildScript();
 const server = await serve({ '/dist/': dir, '/pages/': `${ROOT}/scripts/bench/pages` });
 try {
   console.log(`flows bench: ${machineLine(browser)}`);
-  console.log('bundle: dots-flows.iife.min.js (production build, built for this run); adapter: MockAdapter, persist memory');
+  console.log('bundle: cdn/dots-flows.js + lazy chunks (production script-tag build, built for this run); adapter: MockAdapter, persist memory');
   await firstField(browser, server); // warm-up run, not counted
 
   const cold: FirstField[] = [];

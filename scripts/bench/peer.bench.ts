@@ -26,7 +26,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { measure } from '../size-budget.mjs';
-import { buildIife, ROOT } from './support/build.ts';
+import { buildScript, ROOT } from './support/build.ts';
 import { cdpFor, heapAfterGc, launch, machineLine } from './support/browser.ts';
 import { caller } from './support/page-call.ts';
 import { serve, type Served } from './support/server.ts';
@@ -141,7 +141,7 @@ function bytesOf(files: Set<string>, root: (path: string) => string) {
 const peer = install(PEER, PEER_VERSION);
 const loader = install(PEER, PEER_LOADER_VERSION);
 const peerModules = join(peer.dir, 'node_modules');
-const dir = buildIife();
+const dir = buildScript();
 const browser = await launch();
 const server = await serve(
   { '/dist/': dir, '/pages/': join(ROOT, 'scripts/bench/pages'), '/peer/': join(ROOT, 'scripts/bench/peer'), '/peer-pkg/': peerModules },
@@ -150,7 +150,7 @@ const server = await serve(
 try {
   console.log(`peer bench: ${machineLine(browser)}`);
   console.log(
-    `peer: ${PEER}@${PEER_VERSION} (${peer.seconds === null ? 'install reused from' : `installed in ${peer.seconds.toFixed(0)} s into`} ${peer.dir}); ours: dots-flows.iife.min.js built for this run`,
+    `peer: ${PEER}@${PEER_VERSION} (${peer.seconds === null ? 'install reused from' : `installed in ${peer.seconds.toFixed(0)} s into`} ${peer.dir}); ours: the script-tag build (cdn/dots-flows.js + chunks) built for this run`,
   );
   await measureOurs(browser, server); // warm-up
   await measurePeer(browser, server);

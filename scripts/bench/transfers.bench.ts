@@ -10,7 +10,7 @@
  *     and with every transfer loaded in the list; DOM nodes (the list is virtualised).
  */
 import type { Browser } from 'playwright-core';
-import { buildIife, ROOT } from './support/build.ts';
+import { buildScript, ROOT } from './support/build.ts';
 import { cdpFor, heapAfterGc, launch, machineLine, type Heap } from './support/browser.ts';
 import { caller } from './support/page-call.ts';
 import { serve, type Served } from './support/server.ts';
@@ -88,12 +88,12 @@ async function run(browser: Browser, server: Served, n: number): Promise<Run> {
 }
 
 const browser = await launch();
-const dir = buildIife();
+const dir = buildScript();
 const server = await serve({ '/dist/': dir, '/pages/': `${ROOT}/scripts/bench/pages` });
 const summary: Array<{ figure: string; value: string }> = [];
 try {
   console.log(`transfers bench: ${machineLine(browser)}`);
-  console.log(`bundle: dots-flows.iife.min.js; one payee, list 600 px high, viewport 1280x900; frame intervals from requestAnimationFrame (vsync ${VSYNC.toFixed(1)} ms)`);
+  console.log(`bundle: cdn/dots-flows.js + lazy chunks; one payee, list 600 px high, viewport 1280x900; frame intervals from requestAnimationFrame (vsync ${VSYNC.toFixed(1)} ms)`);
   await run(browser, server, 1_000); // warm-up, not counted
   const rows: Array<Array<string | number>> = [];
   const memRows: Array<Array<string | number>> = [];

@@ -8,7 +8,10 @@ type Flow = HTMLElement & {
   adapter: unknown;
   actor: { getSnapshot(): { current: string; status: string } } | null;
 };
-type Adapter = Awaited<ReturnType<typeof window.DotsFlows.createMockAdapter>>;
+type Adapter = Awaited<ReturnType<typeof window.dotsLib.createMockAdapter>>;
+
+// The API from the script-tag entry's lazy chunks; the element is defined by the entry when mounted.
+window.dotsLib = await window.DotsFlows.load();
 
 let adapter: Adapter | null = null;
 let flow: Flow | null = null;
@@ -16,7 +19,7 @@ let flow: Flow | null = null;
 async function freshAdapter(): Promise<Adapter> {
   adapter?.close();
   // The documented sandbox code (000000) signs anyone in, as on the demo.
-  adapter = await window.DotsFlows.createMockAdapter({ persist: 'memory', seed: 'bench', app: { name: 'Bench', sandbox_magic_code: true } });
+  adapter = await window.dotsLib.createMockAdapter({ persist: 'memory', seed: 'bench', app: { name: 'Bench', sandbox_magic_code: true } });
   return adapter;
 }
 

@@ -54,7 +54,7 @@ export async function waitForQuiet(limit = 3, maxMs = 0): Promise<number> {
 
 /**
  * Live objects whose prototype chain contains `expression` (evaluated in the page, e.g.
- * `DotsFlows.DotsFlow.prototype`), after a full GC: a leak check that does not depend on heap noise.
+ * `dotsLib.DotsFlow.prototype`), after a full GC: a leak check that does not depend on heap noise.
  */
 export async function liveInstances(cdp: CDPSession, expression: string): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');

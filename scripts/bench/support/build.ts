@@ -1,5 +1,5 @@
 /**
- * The production script-tag bundle the browser benches load: `vite build --mode iife` into a
+ * The production script-tag build the browser benches load: `vite build --mode script` into a
  * folder of this process (never the shared dist/, which other work may be rebuilding).
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -25,10 +25,10 @@ export function tempDir(name: string): string {
 
 export { vite };
 
-/** Builds the IIFE bundle (readable and minified) and returns its folder. */
-export function buildIife(): string {
-  const dir = tempDir('iife');
-  vite(['--mode', 'iife'], { DOTS_IIFE_OUT_DIR: dir });
-  if (!existsSync(join(dir, 'dots-flows.iife.min.js'))) throw new Error(`no dots-flows.iife.min.js in ${dir}`);
+/** Builds the script-tag build (entry `cdn/dots-flows.js` and its chunks) and returns its outDir. */
+export function buildScript(): string {
+  const dir = tempDir('script');
+  vite(['--mode', 'script'], { DOTS_SCRIPT_OUT_DIR: dir });
+  if (!existsSync(join(dir, 'cdn/dots-flows.js'))) throw new Error(`no cdn/dots-flows.js in ${dir}`);
   return dir;
 }
