@@ -11,11 +11,14 @@ const en = { ...enCore } as Catalog;
 const loaded: Partial<Record<Locale, Catalog>> = { en };
 
 /**
- * Adds English namespaces that ship with the module using them (the claim flow, the transfer
- * list, the lifecycle diagram, the ledger inspector) rather than with every element.
+ * Adds English namespaces that ship with the module using them (the steps after sign-in, the claim
+ * flow, the transfer list, the lifecycle diagram, the ledger inspector) rather than with every
+ * element.
  */
-export function addEnglish(namespaces: Partial<Catalog>): void {
-  Object.assign(en, namespaces);
+export function addEnglish(namespaces: { [N in keyof Catalog]?: Partial<Catalog[N]> }): void {
+  const target = en as Record<string, object | undefined>;
+  // Merged per namespace: a step's stepper label is there from the start, the rest comes later.
+  for (const [name, messages] of Object.entries(namespaces)) target[name] = { ...target[name], ...messages };
 }
 const pending = new Map<Locale, Promise<void>>();
 

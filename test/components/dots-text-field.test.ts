@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { fixtureIn, fixtureParent } from '../helpers/fixture.ts';
 import '../../src/components/dots-text-field/define.ts';
+// The amount messages used below arrive with the money input's module, as on a page.
+import '../../src/components/dots-money-input/define.ts';
 import type { DotsTextField } from '../../src/components/dots-text-field/dots-text-field.ts';
 
 const parts = (el: DotsTextField) => {

@@ -17,7 +17,8 @@ export const snap = (flow: DotsFlow): Snap => flow.actor!.getSnapshot();
 /** Resolves once the flow's snapshot matches (checks now, then on every change). */
 export const until = (flow: DotsFlow, pred: (s: Snap) => boolean, ms = 8000): Promise<Snap> => untilSnapshot(flow, pred, ms, 'the flow');
 
-export const editingOn = (flow: DotsFlow, step: string) => until(flow, (s) => s.current === step && s.status === 'editing');
+/** On `step`, ready for input: started, and the step's code loaded (a resumed flow waits for it). */
+export const editingOn = (flow: DotsFlow, step: string) => until(flow, (s) => s.ready && s.current === step && s.status === 'editing');
 
 /** Focus is on the step heading (what the flow does after every step change). */
 export function headingFocused(flow: DotsFlow): boolean {

@@ -3,6 +3,8 @@ import {
   translate, matchLocale, resolveLocale, formattingLocale, directionOf, formatMoney, formatDate,
   validationMessageKey, backendMessageKey, isMessageKey, loadCatalog,
 } from '../../src/i18n/index.ts';
+import { addEnglish } from '../../src/i18n/catalog.ts';
+import stepErrorsEn from '../../src/i18n/locales/en/errors-steps.ts';
 
 describe('i18n runtime', () => {
   // Catalogs other than English load on demand (test/i18n/loading.test.ts); headless use awaits them.
@@ -55,7 +57,10 @@ describe('i18n runtime', () => {
     expect(formatDate('en-US', '2024-03-01')).to.equal('Mar 1, 2024');
   });
 
-  it('finds specific validation messages before generic ones', () => {
+  it('finds specific validation messages before generic ones, once their English has arrived', () => {
+    // The bank and tax fields' messages travel with those steps' screens (addEnglish).
+    expect(validationMessageKey('routing_number', 'checksum')).to.equal('errors.checksum');
+    addEnglish({ errors: stepErrorsEn });
     expect(validationMessageKey('routing_number', 'checksum')).to.equal('errors.routing_number.checksum');
     expect(validationMessageKey('nickname', 'too_long')).to.equal('errors.too_long');
     expect(validationMessageKey(undefined, 'weird')).to.equal('errors.format');

@@ -10,6 +10,11 @@ import { displayNames, numberFormat } from '../../i18n/intl-cache.ts';
 import { currencyDigits } from '../../i18n/intl.ts';
 import type { MessageParams } from '../../i18n/types.ts';
 import { styles } from './dots-money-input.styles.ts';
+import { addEnglish } from '../../i18n/catalog.ts';
+import stepErrorsEn from '../../i18n/locales/en/errors-steps.ts';
+
+// The amount messages travel with the element (see addEnglish).
+addEnglish({ errors: stepErrorsEn });
 
 /**
  * @summary An amount of money: integer minor units (cents) in and out, typed and shown in the

@@ -1,5 +1,6 @@
 import { DotsFlow } from './flow.ts';
-import '../steps/define.ts';
+// The first screen's element; the other steps' elements load with their steps (step-views.ts).
+import '../steps/sign-in/define.ts';
 import '../dots-stepper/define.ts';
 import '../dots-error-summary/define.ts';
 import '../dots-alert/define.ts';

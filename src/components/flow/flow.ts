@@ -8,13 +8,15 @@ import { FlowController } from '../../controllers/flow.ts';
 import type { BackendAdapter } from '../../adapters/types.ts';
 import { buildFlow, parseStepNames } from '../../core/flows/build.ts';
 import type { DotsContext } from '../../core/flows/context.ts';
-import { describeMethod } from '../../core/flows/manage-payouts.ts';
-import { safeRedirectUrl } from '../../core/flows/redirect.ts';
+import { describeMethod } from '../../core/flows/describe-method.ts';
+import { safeRedirectUrl } from '../../core/flows/safe-redirect.ts';
+import { isResolved } from '../../core/machine/lazy-steps.ts';
 import { canGoBack, stepById } from '../../core/machine/reducer.ts';
 import type { FlowEvent, FlowNotice, FlowSnapshot, Prefill } from '../../core/machine/types.ts';
 import type { DotsStepView } from '../steps/step-view.ts';
 import { messageText } from '../steps/messages.ts';
 import { adapterContext } from './context.ts';
+import { withStepViews } from './step-views.ts';
 import { emitFlowEvent } from './events.ts';
 import {
   emitExit,
@@ -167,7 +169,7 @@ export class DotsFlow extends DotsElement {
       this.flow.configure(key, null);
       return;
     }
-    const definition = buildFlow(steps, { signIn });
+    const definition = withStepViews(buildFlow(steps, { signIn }));
     const store = this.noDraft ? null : sessionDrafts();
     this.flow.configure(key, {
       definition,
@@ -304,7 +306,7 @@ export class DotsFlow extends DotsElement {
         : html`<h2 part="heading" data-step-heading tabindex="-1">${this.localize.text(step?.title ?? '')}</h2>
             ${renderAlert(s, (e) => this.flow.send(e))} ${renderSummary(this.localize, s, this.showSummary, this.view)}
             <div part="body" class="body">
-              ${s.ready || step?.showWhileStarting ? this.renderView(s) : html`<p class="loading" aria-busy="true">${this.localize.t('common.loading')}</p>`}
+              ${(s.ready || step?.showWhileStarting) && isResolved(step) ? this.renderView(s) : html`<p class="loading" aria-busy="true">${this.localize.t('common.loading')}</p>`}
             </div>
             <div part="footer" class="footer">
               <dots-button part="continue" variant="primary" ?busy=${busy} @click=${() => this.flow.send({ type: 'next' })}

@@ -5,6 +5,13 @@ import type { FieldValue } from '../../core/machine/types.ts';
 import type { PayoutMethod } from '../../core/ledger/schemas.ts';
 import { describeMethod } from '../../core/flows/manage-payouts.ts';
 import type { MessageKey } from '../../i18n/catalog-types.ts';
+import { addEnglish } from '../../i18n/catalog.ts';
+import stepErrorsEn from '../../i18n/locales/en/errors-steps.ts';
+import payoutsEn from '../../i18n/locales/en/payouts.ts';
+import payoutEn from '../../i18n/locales/en/payout.ts';
+
+// The step's English travels with its screen (see addEnglish); the stepper label is there from the start.
+addEnglish({ errors: stepErrorsEn, payouts: payoutsEn, payout: payoutEn });
 
 /** The strings a payout-like screen uses; the payout step and the claim review each have their own. */
 export interface PayoutFieldMessages {

@@ -5,24 +5,31 @@
  */
 import { FlowStep } from '../ledger/enums.ts';
 import type { FlowDefinition, StepDefinition } from '../machine/types.ts';
-import { complianceSteps } from './compliance.ts';
 import { call, countryOfUser, emptyContext, type DotsContext } from './context.ts';
 import { loadValidationRules } from '../validation/index.ts';
-import { idVerificationStep } from './id-verification.ts';
-import { managePayoutsStep } from './manage-payouts.ts';
-import { payoutStep } from './payout.ts';
-import { redirectStep } from './redirect.ts';
 import { SIGN_IN_GROUP, signInSteps } from './sign-in.ts';
+import { idVerificationHead, managePayoutsHead, payoutHead, redirectHead, w8benHead, w9Head } from './step-heads.ts';
 
 export type StepName = FlowStep;
 
-/** The screens of each API step, in order. */
-export const STEP_DEFINITIONS: Readonly<Record<StepName, readonly StepDefinition<DotsContext>[]>> = {
-  compliance: complianceSteps,
-  'id-verification': [idVerificationStep],
-  'manage-payouts': [managePayoutsStep],
-  payout: [payoutStep],
-  redirect: [redirectStep],
+type Step = StepDefinition<DotsContext>;
+
+/** A step whose rules and effects are a separate chunk, loaded when its flow starts (see `body`). */
+const later = (head: Step, load: () => Promise<Step>): Step => ({ ...head, body: load });
+
+/**
+ * The screens of each API step, in order. Sign-in is part of the first download; the others load
+ * their code while the person signs in (the actor resolves them before leaving the first step).
+ */
+export const STEP_DEFINITIONS: Readonly<Record<StepName, readonly Step[]>> = {
+  compliance: [
+    later(w9Head, () => import('./compliance.ts').then((m) => m.w9Step)),
+    later(w8benHead, () => import('./compliance.ts').then((m) => m.w8benStep)),
+  ],
+  'id-verification': [later(idVerificationHead, () => import('./id-verification.ts').then((m) => m.idVerificationStep))],
+  'manage-payouts': [later(managePayoutsHead, () => import('./manage-payouts.ts').then((m) => m.managePayoutsStep))],
+  payout: [later(payoutHead, () => import('./payout.ts').then((m) => m.payoutStep))],
+  redirect: [later(redirectHead, () => import('./redirect.ts').then((m) => m.redirectStep))],
 };
 
 /** The onboarding preset: (sign-in,) compliance, manage-payouts. */
@@ -55,7 +62,7 @@ export interface BuildFlowOptions {
 }
 
 export function buildFlow(steps: readonly StepName[], options: BuildFlowOptions): FlowDefinition<DotsContext> {
-  const defs: StepDefinition<DotsContext>[] = [];
+  const defs: Step[] = [];
   if (options.signIn) defs.push(...signInSteps);
   for (const name of steps) defs.push(...STEP_DEFINITIONS[name]);
   if (defs.length === 0) throw new Error('dots-flows: a flow needs at least one step');

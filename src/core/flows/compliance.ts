@@ -9,16 +9,15 @@ import { checkDateOfBirth, checkTaxId } from '../validation/index.ts';
 import { call, type DotsContext } from './context.ts';
 import { form, type FormCheck } from './form.ts';
 import { countries, US_STATES } from './geo.ts';
+import { w8benHead, w9Head } from './step-heads.ts';
 
-export const COMPLIANCE_GROUP = 'compliance';
+export { COMPLIANCE_GROUP } from './step-heads.ts';
+
 export const ENTITY_TYPES = ['individual', 'business'] as const;
 export const TAX_ID_TYPES = ['ssn', 'ein'] as const;
 /** The W-8BEN is signed by adults only. */
 export const MIN_AGE = 18;
 
-const isUsPerson = (context: DotsContext): boolean => (context.country ?? 'US') === 'US';
-
-const ADDRESS_FIELDS = { address_line1: '', address_line2: '', city: '', region: '', postal_code: '' };
 
 /** API field names (`address.line1`) to ours (`address_line1`), for backend errors. */
 function mapComplianceError(e: BackendErrorInfo): { field: string } | null {
@@ -77,13 +76,7 @@ async function submitForm(io: EffectIO<DotsContext>, body: W9 | W8, signal: Abor
 }
 
 export const w9Step: StepDefinition<DotsContext> = {
-  id: 'compliance-w9',
-  group: COMPLIANCE_GROUP,
-  title: 'compliance.w9.title',
-  label: 'compliance.label',
-  when: ({ context }) => isUsPerson(context),
-  initial: () => ({ entity_type: 'individual', legal_name: '', business_name: '', tax_id_type: 'ssn', tax_id: '', ...ADDRESS_FIELDS, certified: false }),
-  sensitive: { tax_id: 'last4' },
+  ...w9Head,
   schema: form((f): W9 => {
     const entity_type = f.choice('entity_type', ENTITY_TYPES);
     const legal_name = f.text('legal_name', 'compliance.errors.legal_name');
@@ -113,13 +106,7 @@ export const w9Step: StepDefinition<DotsContext> = {
 };
 
 export const w8benStep: StepDefinition<DotsContext> = {
-  id: 'compliance-w8ben',
-  group: COMPLIANCE_GROUP,
-  title: 'compliance.w8ben.title',
-  label: 'compliance.label',
-  when: ({ context }) => !isUsPerson(context),
-  initial: () => ({ legal_name: '', country_of_citizenship: '', foreign_tax_id: '', date_of_birth: '', ...ADDRESS_FIELDS, address_country: '', certified: false }),
-  sensitive: { foreign_tax_id: 'last4' },
+  ...w8benHead,
   schema: (env) =>
     form((f): W8 => {
       const legal_name = f.text('legal_name', 'compliance.errors.legal_name');

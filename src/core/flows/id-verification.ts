@@ -5,6 +5,7 @@ import { normalizeDigits } from '../validation/index.ts';
 import { call, type DotsContext } from './context.ts';
 import { form } from './form.ts';
 import { countries } from './geo.ts';
+import { idVerificationHead } from './step-heads.ts';
 
 export const DOCUMENT_TYPES = ['passport', 'drivers_license', 'national_id'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
@@ -16,11 +17,7 @@ interface IdDocument {
 }
 
 export const idVerificationStep: StepDefinition<DotsContext> = {
-  id: 'id-verification',
-  title: 'idv.title',
-  label: 'idv.label',
-  initial: () => ({ document_type: '', document_country: '', document_number: '' }),
-  sensitive: { document_number: 'last4' },
+  ...idVerificationHead,
   schema: form((f): IdDocument => {
     const document_type = f.choice('document_type', DOCUMENT_TYPES, 'idv.errors.document_type.required');
     const document_country = f.choice('document_country', countries(), 'errors.country.required');

@@ -6,11 +6,14 @@
 import type { AddPayoutMethodInput, AppSettings } from '../../adapters/types.ts';
 import { DotsError } from '../ledger/errors.ts';
 import { PayoutPlatform } from '../ledger/enums.ts';
-import type { PayoutMethod } from '../ledger/schemas.ts';
 import type { BackendErrorInfo, EffectIO, EffectResult, Json, StepDefinition, StepValues } from '../machine/types.ts';
 import { checkAccountNumber, checkBic, checkCashTag, checkEmail, checkIban, checkPhone, checkRoutingNumber, ibanCountry } from '../validation/index.ts';
 import { call, type DotsContext } from './context.ts';
 import { form } from './form.ts';
+import { describeMethod } from './describe-method.ts';
+import { emptyPayoutForm, managePayoutsHead } from './step-heads.ts';
+
+export { describeMethod };
 
 export const PLATFORMS = PayoutPlatform.options;
 export type Platform = (typeof PLATFORMS)[number];
@@ -30,20 +33,6 @@ export const PLATFORM_FIELDS: Readonly<Record<Platform, readonly string[]>> = {
   cash_app: ['cash_tag'],
   intl_bank: ['iban', 'bic', 'account_holder'],
 };
-
-const emptyForm = (adding: boolean): StepValues => ({
-  adding,
-  platform: '',
-  routing_number: '',
-  account_number: '',
-  account_type: 'checking',
-  paypal_email: '',
-  venmo_phone: '',
-  cash_tag: '',
-  iban: '',
-  bic: '',
-  account_holder: '',
-});
 
 type NewMethod = AddPayoutMethodInput extends infer U ? (U extends unknown ? Omit<U, 'user_id'> : never) : never;
 export interface PayoutsData {
@@ -121,7 +110,7 @@ async function addMethod(io: EffectIO<DotsContext>, add: NewMethod, signal: Abor
   }
   return {
     context: { payoutMethods, user },
-    values: emptyForm(false),
+    values: emptyPayoutForm(false),
     notice: { key: `payouts.added.${method.platform}`, params: { mask: method.mask ?? '' } },
   };
 }
@@ -132,16 +121,9 @@ const idOf = (payload: Json | undefined): string => {
   return id;
 };
 
-export function describeMethod(m: Pick<PayoutMethod, 'platform' | 'mask' | 'email' | 'cash_tag' | 'phone_number'>): string {
-  return m.mask ?? m.cash_tag ?? m.email ?? m.phone_number ?? '';
-}
 
 export const managePayoutsStep: StepDefinition<DotsContext> = {
-  id: 'manage-payouts',
-  title: 'payouts.title',
-  label: 'payouts.label',
-  initial: () => emptyForm(true),
-  sensitive: { account_number: 'last4', iban: 'last4' },
+  ...managePayoutsHead,
   schema: ({ context }) => methodSchema(allowedPlatforms(context.settings), (context.payoutMethods ?? []).length === 0),
   mapError,
   async load(io) {

@@ -9,6 +9,7 @@ import type { StepDefinition } from '../machine/types.ts';
 import { call, type DotsContext, type TransferSummary } from './context.ts';
 import { form } from './form.ts';
 import { parseAmount } from './money.ts';
+import { payoutHead } from './step-heads.ts';
 
 export const AMOUNT_MODES = ['full', 'partial'] as const;
 
@@ -25,10 +26,7 @@ export function feeFor(context: DotsContext, methodId: string): number {
 }
 
 export const payoutStep: StepDefinition<DotsContext> = {
-  id: 'payout',
-  title: 'payout.title',
-  label: 'payout.label',
-  initial: () => ({ payout_method_id: '', amount_mode: 'full', amount: '' }),
+  ...payoutHead,
   schema: ({ context }) =>
     form((f): PayoutData => {
       const currency = context.settings?.currency ?? 'USD';

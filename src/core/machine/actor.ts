@@ -4,6 +4,7 @@
  * the actor stopped, writes the draft, and tells subscribers. One actor runs one flow.
  */
 import type { BackendAdapter } from '../../adapters/types.ts';
+import { isResolved, resolveSteps } from './lazy-steps.ts';
 import { initialSnapshot, reduce, groupsDone, stepById } from './reducer.ts';
 import { toStorable } from './sensitive.ts';
 import { readSnapshot } from './storage.ts';
@@ -82,7 +83,8 @@ function toErrorInfo(e: unknown): BackendErrorInfo {
 const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
 export function createFlowActor<C>(options: FlowActorOptions<C>): FlowActor<C> {
-  const def = options.definition;
+  // Replaced by the resolved definition once the steps' bodies have arrived (lazy-steps.ts).
+  let def = options.definition;
   const adapter = options.adapter;
   const today = options.today ?? todayUtc();
   const createId = options.createId ?? (() => globalThis.crypto.randomUUID());
@@ -106,7 +108,6 @@ export function createFlowActor<C>(options: FlowActorOptions<C>): FlowActor<C> {
   const fromDraft = !given && draft ? readSnapshot(def, draft.store.get(draft.key)) : null;
   snapshot = resumable(given) ? given : resumable(fromDraft) ? fromDraft : fresh();
   if (options.context) snapshot = { ...snapshot, context: { ...snapshot.context, ...options.context } };
-
   const listeners = new Set<SnapshotListener<C>>();
   const noticeListeners = new Set<NoticeListener<C>>();
   let controller: AbortController | null = null;
@@ -118,6 +119,11 @@ export function createFlowActor<C>(options: FlowActorOptions<C>): FlowActor<C> {
     if (!draft) return;
     if (snapshot.status === 'complete') draft.store.remove(draft.key);
     else draft.store.set(draft.key, JSON.stringify(toStorable(def, snapshot)));
+  }
+
+  /** Loads the lazy steps' bodies (once) and swaps in the complete definition. */
+  async function resolved(): Promise<void> {
+    def = await resolveSteps(def);
   }
 
   function abort(): void {
@@ -140,11 +146,10 @@ export function createFlowActor<C>(options: FlowActorOptions<C>): FlowActor<C> {
   }
 
   async function perform(pending: Pending, signal: AbortSignal): Promise<EffectResult<C> | void> {
-    const step = stepById(def, pending.step);
     const x = io(pending, signal);
     switch (pending.kind) {
       case 'init': {
-        const prepared = def.prepare?.();
+        const prepared = Promise.all([def.prepare?.(), resolved()]);
         const result = await def.init?.(x);
         await prepared;
         return result;
@@ -152,12 +157,13 @@ export function createFlowActor<C>(options: FlowActorOptions<C>): FlowActor<C> {
       case 'record':
         return def.record?.(x, groupsDone(def, snapshot, today));
       case 'load':
-        await def.prepare?.();
-        return step?.load?.(x);
+        await Promise.all([def.prepare?.(), resolved()]);
+        return stepById(def, pending.step)?.load?.(x);
       case 'submit':
       case 'action': {
+        await Promise.all([def.prepare?.(), resolved()]);
+        const step = stepById(def, pending.step);
         if (!step) return;
-        await def.prepare?.();
         const v = validateStep(step, x, x.stepValues);
         // The reducer only starts a submit with valid input; this guards resumed snapshots.
         if (!v.ok) throw { code: 'validation', message: 'input no longer valid', retryable: false };
@@ -215,7 +221,9 @@ export function createFlowActor<C>(options: FlowActorOptions<C>): FlowActor<C> {
   }
 
   return {
-    definition: def,
+    get definition() {
+      return def;
+    },
     getSnapshot: () => snapshot,
     getStorableSnapshot: () => toStorable(def, snapshot),
     subscribe(listener) {
@@ -228,6 +236,11 @@ export function createFlowActor<C>(options: FlowActorOptions<C>): FlowActor<C> {
     },
     send(event) {
       if (!running) return;
+      // Nothing is on screen for a step whose code is still loading; a key press then waits for it.
+      if (!isResolved(stepById(def, snapshot.current))) {
+        resolved().then(() => this.send(event), () => undefined);
+        return;
+      }
       if (event.type === 'next' || event.type === 'action') dispatch({ ...event, freshKey: createId() });
       else dispatch(event);
     },
@@ -236,7 +249,34 @@ export function createFlowActor<C>(options: FlowActorOptions<C>): FlowActor<C> {
       running = true;
       // A resumed snapshot skips init: start loading now so the checks are ready before typing.
       def.prepare?.().catch(() => undefined);
-      dispatch({ type: 'start' });
+      // A new start runs init, which waits for the steps' code itself.
+      if (!snapshot.ready || isResolved(stepById(def, snapshot.current))) {
+        // The later steps download while the person is on the first one.
+        resolved().catch(() => undefined);
+        dispatch({ type: 'start' });
+        return;
+      }
+      // Resumed on a step whose code has not arrived: not ready (renderers show that they are
+      // loading) until it has; then it goes on as it would have, a submit under way included.
+      snapshot = { ...snapshot, ready: false };
+      resolved().then(
+        () => {
+          if (!running) return;
+          const back = (snapshot = { ...snapshot, ready: true });
+          dispatch({ type: 'start' });
+          // Renderers hear of it once: from the start's own change, or here when it changed nothing.
+          if (snapshot === back) for (const l of [...listeners]) l(snapshot);
+        },
+        () => {
+          if (!running) return;
+          // Could not load it (offline): start over from init, which loads it again and offers a
+          // retry when it fails. What was typed stays; a submit keeps its idempotency key for
+          // when the person presses Continue again.
+          const { pending: _p, error: _e, ...rest } = snapshot as FlowSnapshot<C> & { pending?: Pending; error?: BackendErrorInfo };
+          snapshot = { ...rest, ready: false, status: 'editing' } as FlowSnapshot<C>;
+          dispatch({ type: 'start' });
+        },
+      );
     },
     stop() {
       running = false;

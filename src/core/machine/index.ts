@@ -4,4 +4,5 @@ export { reduce, initialSnapshot, computeVisible, groupOf, stepById, envOf, grou
 export { validateStep, issueToMessage, schemaOf, FORM_FIELD, type Validation } from './validate.ts';
 export { maskValue, stripValues, toStorable, sensitiveFields } from './sensitive.ts';
 export { readSnapshot, SnapshotSchema, webStorageDraftStore, memoryDraftStore, type WebStorageLike } from './storage.ts';
+export { resolveSteps, isResolved, allResolved } from './lazy-steps.ts';
 export { createFlowActor, type FlowActor, type FlowActorOptions, type SnapshotListener, type NoticeListener } from './actor.ts';

@@ -125,6 +125,15 @@ export interface StepDefinition<C = object> {
   canRevisit?(env: StepEnv<C>): boolean;
   /** Masked, non-secret facts about the finished step for `dots-step-complete` (ids, last four). */
   summary?(env: StepEnv<C>): Record<string, string | number | boolean | null>;
+  /**
+   * The rest of the step, loaded on demand (code splitting per step): a page downloads a step's
+   * rules, effects and screen only when its flow has that step, and while the person is on the
+   * first one. The fields above it (id, group, title, label, when, initial, sensitive) stay
+   * synchronous: the stepper and the snapshot need them from the start. The actor merges it in
+   * before the first effect completes (`resolveSteps`), so the reducer only ever enters a step
+   * whose body is there.
+   */
+  body?(): Promise<Partial<StepDefinition<C>>>;
 }
 
 export interface FlowDefinition<C = object> {

@@ -1,6 +1,12 @@
 import { html, nothing } from 'lit';
 import { DotsStepView } from '../step-view.ts';
 import { US_STATES } from '../../../core/flows/geo.ts';
+import { addEnglish } from '../../../i18n/catalog.ts';
+import stepErrorsEn from '../../../i18n/locales/en/errors-steps.ts';
+import complianceEn from '../../../i18n/locales/en/compliance.ts';
+
+// The step's English travels with its screen (see addEnglish); the stepper label is there from the start.
+addEnglish({ errors: stepErrorsEn, compliance: complianceEn });
 
 /**
  * @summary The tax information step: a W-9 for US persons, a W-8BEN otherwise. Rendered by

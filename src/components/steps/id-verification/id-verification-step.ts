@@ -1,6 +1,12 @@
 import { html } from 'lit';
 import { DotsStepView } from '../step-view.ts';
 import { DOCUMENT_TYPES } from '../../../core/flows/id-verification.ts';
+import { addEnglish } from '../../../i18n/catalog.ts';
+import stepErrorsEn from '../../../i18n/locales/en/errors-steps.ts';
+import idvEn from '../../../i18n/locales/en/idv.ts';
+
+// The step's English travels with its screen (see addEnglish); the stepper label is there from the start.
+addEnglish({ errors: stepErrorsEn, idv: idvEn });
 
 /**
  * @summary The identity verification step: document type, issuing country and number. Rendered

@@ -2,6 +2,12 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { DotsStepView, type DotsSnapshot } from '../step-view.ts';
 import { ACCOUNT_TYPES, allowedPlatforms, describeMethod, type Platform } from '../../../core/flows/manage-payouts.ts';
 import type { PayoutMethod } from '../../../core/ledger/schemas.ts';
+import { addEnglish } from '../../../i18n/catalog.ts';
+import stepErrorsEn from '../../../i18n/locales/en/errors-steps.ts';
+import payoutsEn from '../../../i18n/locales/en/payouts.ts';
+
+// The step's English travels with its screen (see addEnglish); the stepper label is there from the start.
+addEnglish({ errors: stepErrorsEn, payouts: payoutsEn });
 
 /**
  * @summary The payout methods step: the person's methods with Make default and Remove, and a

@@ -2,6 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { DotsStepView } from '../step-view.ts';
 import { safeRedirectUrl } from '../../../core/flows/redirect.ts';
+import { addEnglish } from '../../../i18n/catalog.ts';
+import redirectEn from '../../../i18n/locales/en/redirect.ts';
+
+// The step's English travels with its screen (see addEnglish); the stepper label is there from the start.
+addEnglish({ redirect: redirectEn });
 
 /**
  * @summary The redirect step: tells the person where they go next and continues after a

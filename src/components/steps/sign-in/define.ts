@@ -1,12 +1,9 @@
 import { DotsSignInStep } from './sign-in-step.ts';
 import '../../dots-text-field/define.ts';
-import '../../dots-select/define.ts';
-import '../../dots-checkbox/define.ts';
 import '../../dots-button/define.ts';
 import '../../dots-alert/define.ts';
 import '../../dots-phone-input/define.ts';
 import '../../dots-otp-input/define.ts';
-import '../../dots-money-input/define.ts';
 
 if (!customElements.get('dots-sign-in-step')) customElements.define('dots-sign-in-step', DotsSignInStep);
 

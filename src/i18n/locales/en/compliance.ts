@@ -1,8 +1,9 @@
 import type { Namespace } from '../../types.ts';
+import labels from './step-labels.ts';
 
 /** Tax information: W-9 for US persons, W-8BEN for everyone else. */
 export default {
-  label: 'Tax information',
+  label: labels.compliance.label,
   'w9.title': 'Tax information (Form W-9)',
   'w9.intro': 'US tax rules require this before you can be paid. We keep only the last four digits of your tax number.',
   'w8ben.title': 'Tax information (Form W-8BEN)',

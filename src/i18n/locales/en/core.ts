@@ -1,17 +1,14 @@
 import common from './common.ts';
-import errors from './errors.ts';
+import errors from './errors-base.ts';
 import status from './status.ts';
 import signin from './signin.ts';
-import compliance from './compliance.ts';
-import idv from './idv.ts';
-import payouts from './payouts.ts';
-import payout from './payout.ts';
-import redirect from './redirect.ts';
+import stepLabels from './step-labels.ts';
 import flow from './flow.ts';
 
 /**
  * The English every element may need, shipped with the catalog module. The namespaces of the
- * claim flow, the transfer list, the lifecycle diagram and the ledger inspector are added by the
- * modules that use them (`addEnglish`), so the onboarding flow alone does not carry them.
+ * steps after sign-in (only their stepper labels are here), the claim flow, the transfer list,
+ * the lifecycle diagram and the ledger inspector are added by the modules that use them
+ * (`addEnglish`), so the onboarding flow's first download does not carry them.
  */
-export default { common, errors, signin, compliance, idv, payouts, payout, redirect, flow, status };
+export default { common, errors, signin, flow, status, ...stepLabels };

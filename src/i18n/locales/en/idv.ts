@@ -1,8 +1,9 @@
 import type { Namespace } from '../../types.ts';
+import labels from './step-labels.ts';
 
 /** Identity verification with an official document. */
 export default {
-  label: 'Identity',
+  label: labels.idv.label,
   title: 'Verify your identity',
   intro: 'Enter the details of an official photo ID. We keep only the last four characters of its number.',
   'document_type.label': 'Document type',

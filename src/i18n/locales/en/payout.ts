@@ -1,8 +1,9 @@
 import type { Namespace } from '../../types.ts';
+import labels from './step-labels.ts';
 
 /** Withdrawing the balance to a payout method. */
 export default {
-  label: 'Withdraw',
+  label: labels.payout.label,
   title: 'Withdraw your money',
   balance: 'Available to withdraw: {amount}',
   'method.label': 'Send to',

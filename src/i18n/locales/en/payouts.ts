@@ -1,8 +1,9 @@
 import type { Namespace } from '../../types.ts';
+import labels from './step-labels.ts';
 
 /** Managing payout methods: list, add, remove, choose the default. */
 export default {
-  label: 'Payout methods',
+  label: labels.payouts.label,
   title: 'How you get paid',
   intro: 'Add where we send your money. You can keep several and choose the default.',
   'list.heading': 'Your payout methods',

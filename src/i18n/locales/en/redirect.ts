@@ -1,8 +1,9 @@
 import type { Namespace } from '../../types.ts';
+import labels from './step-labels.ts';
 
 /** The last step: back to the host's site. */
 export default {
-  label: 'Finish',
+  label: labels.redirect.label,
   title: 'All done',
   body: 'You are finished here. Continue to go back.',
   countdown: {

@@ -1,0 +1,30 @@
+import { groupOf } from '../../core/machine/reducer.ts';
+import type { FlowDefinition } from '../../core/machine/types.ts';
+
+/**
+ * The screen of each step that loads on demand, by API step name. Sign-in's screen is part of the
+ * flow's first download; these arrive with their step's rules (code splitting per step).
+ */
+const VIEWS: Readonly<Record<string, () => Promise<unknown>>> = {
+  compliance: () => import('../steps/compliance/define.ts'),
+  'id-verification': () => import('../steps/id-verification/define.ts'),
+  'manage-payouts': () => import('../steps/manage-payouts/define.ts'),
+  payout: () => import('../steps/payout/define.ts'),
+  redirect: () => import('../steps/redirect/define.ts'),
+};
+
+/**
+ * The definition with each lazy step's screen loaded together with its body, so the machine never
+ * shows a step whose element is not defined yet.
+ */
+export function withStepViews<C>(def: FlowDefinition<C>): FlowDefinition<C> {
+  return {
+    ...def,
+    steps: def.steps.map((step) => {
+      const body = step.body;
+      const view = VIEWS[groupOf(step)];
+      if (!body || !view) return step;
+      return { ...step, body: async () => (await Promise.all([body(), view()]))[0] };
+    }),
+  };
+}
