@@ -11,7 +11,7 @@ const executablePath = findChromium();
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), dotsMockServerPlugin(), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), dotsMockServerPlugin(), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, args: chromiumArgs },
