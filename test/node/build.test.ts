@@ -1,7 +1,7 @@
 /**
  * `npm run build`, run once for this file: the npm ES modules, type declarations, the script-tag
- * bundle (readable and minified), theme files and the custom elements manifest; then both kinds
- * of output evaluated in Chromium.
+ * build (an ES module entry with lazy chunks, in dist/cdn/), theme files and the custom elements
+ * manifest; then both kinds of output evaluated in Chromium.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,16 +10,21 @@ import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/browser.ts';
+import { dynamicImports, staticImports } from '../../scripts/size-budget.mjs';
 import { definedTags, globToRegExp, listFiles, ROOT, run } from './support/project.ts';
 
 const dist = join(ROOT, 'dist');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
   dependencies: Record<string, string>;
   peerDependencies?: Record<string, string>;
   exports: Record<string, unknown>;
   sideEffects: string[];
 };
 const ORIGIN = 'http://dots-build.test';
+const cdn = join(dist, 'cdn');
+/** The npm build's files (the script-tag build in dist/cdn is another build). */
+const npmFiles = (filter: (p: string) => boolean) => listFiles(dist, filter).filter((p) => !p.startsWith(`${cdn}/`));
 
 let browser: Browser;
 /** In-memory bundles of the ES entries, as a host's bundler would make them. */
@@ -93,8 +98,8 @@ describe('npm run build', () => {
       'dist/define.js',
       'dist/types/index.d.ts',
       'dist/types/define.d.ts',
-      'dist/dots-flows.iife.js',
-      'dist/dots-flows.iife.min.js',
+      'dist/cdn/dots-flows.js',
+      'dist/cdn/dots-flows.js.map',
       'dist/themes/light.css',
       'dist/themes/dark.css',
       'custom-elements.json',
@@ -110,9 +115,9 @@ describe('npm run build', () => {
     }
   });
 
-  it('keeps runtime dependencies out of the ES modules and inside the script-tag bundle', async () => {
+  it('keeps runtime dependencies out of the ES modules and inside the script-tag build', async () => {
     const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})];
-    const esFiles = listFiles(dist, (p) => p.endsWith('.js') && !p.includes('.iife.'));
+    const esFiles = npmFiles((p) => p.endsWith('.js'));
     // esbuild reads the import graph; everything not relative stays external and is listed.
     const { metafile } = await build({ entryPoints: esFiles, bundle: true, packages: 'external', metafile: true, write: false, outdir: '/tmp/unused', logLevel: 'silent', format: 'esm' });
     const bare = new Set<string>();
@@ -127,13 +132,21 @@ describe('npm run build', () => {
       assert.doesNotMatch(readFileSync(file, 'utf8'), /createPolicy\(["']lit-html["']/, `${relative(ROOT, file)} does not inline lit-html`);
     }
     assert.ok(bare.has('lit'), 'the ES modules import lit');
-    const iife = readFileSync(join(dist, 'dots-flows.iife.js'), 'utf8');
-    assert.match(iife, /createPolicy\(["']lit-html["']/, 'the IIFE carries lit-html');
-    // no import statement and no dynamic import() in the code (the minified file has no comments;
-    // a `#import(` method or an `importFile` key is not one)
-    const iifeMin = readFileSync(join(dist, 'dots-flows.iife.min.js'), 'utf8');
-    assert.doesNotMatch(iifeMin, /(?:^|[;}\s])import\s*[{*"']|(?<![\w$#.])import\s*\(/, 'the IIFE loads nothing else');
-    assert.ok(readFileSync(join(dist, 'dots-flows.iife.min.js')).length < iife.length * 0.75, 'the .min file is minified');
+    const scriptFiles = listFiles(cdn, (p) => p.endsWith('.js'));
+    assert.ok(scriptFiles.some((f) => /createPolicy\(["'`]lit-html["'`]/.test(readFileSync(f, 'utf8'))), 'the script-tag build carries lit-html');
+    for (const file of scriptFiles) {
+      const code = readFileSync(file, 'utf8');
+      // every import, static or dynamic, is a file of the build beside it: nothing bare, nothing remote
+      for (const spec of [...staticImports(code), ...dynamicImports(code)]) {
+        assert.match(spec, /^\.\.?\//, `${relative(ROOT, file)} imports ${spec}`);
+        assert.ok(existsSync(join(file, '..', spec)), `${relative(ROOT, file)} imports ${spec}, which is in the build`);
+      }
+      assert.ok(code.split('\n').length < 5, `${relative(ROOT, file)} is minified`);
+    }
+    const entry = readFileSync(join(cdn, 'dots-flows.js'), 'utf8');
+    assert.deepEqual(staticImports(entry), [], 'the entry imports nothing up front');
+    assert.ok(dynamicImports(entry).length >= 20, 'every element and the API are lazy imports of the entry');
+    assert.ok(entry.length < 10_000, 'the entry is small');
   });
 
   it('writes declarations whose relative imports resolve from a consumer (no .ts specifiers)', () => {
@@ -170,37 +183,39 @@ describe('npm run build', () => {
     }
   });
 
-  it('script tag: defines window.DotsFlows with every export of the package entry and registers every tag', async () => {
+  it('script tag: window.DotsFlows is { load, define, version }; load() gives every export of the package entry; define() registers every tag', async () => {
     const tags = definedTags();
     const indexPage = await openPage('<script type="module" src="/es-index.js"></script>');
     const entryExports = await indexPage.evaluate(() => Object.keys((window as unknown as { __lib: object }).__lib).sort());
     await indexPage.close();
-    for (const file of ['dots-flows.iife.js', 'dots-flows.iife.min.js']) {
-      const page = await openPage(`<script src="/dist/${file}"></script>`);
-      const globalKeys = await page.evaluate(() => {
-        const g = (window as unknown as { DotsFlows?: object }).DotsFlows;
-        return g && typeof g === 'object' ? Object.keys(g).sort() : null;
-      });
-      assert.ok(globalKeys, `${file} defines window.DotsFlows`);
-      assert.deepEqual(globalKeys, entryExports, `${file}: window.DotsFlows has exactly the exports of dots-flows`);
-      assert.deepEqual(await unregistered(page, tags), [], `${file} registers every dots-* tag (src/define.ts imports every define.ts)`);
-      await page.close();
-    }
+    const page = await openPage('<script type="module" src="/dist/cdn/dots-flows.js"></script>');
+    const shape = await page.evaluate(async () => {
+      const g = (window as unknown as { DotsFlows: { load(part?: string): Promise<object>; version: string } }).DotsFlows;
+      const [lib, mock, http] = await Promise.all([g.load(), g.load('mock'), g.load('http')]);
+      return { global: Object.keys(g).sort(), version: g.version, lib: Object.keys(lib).sort(), mock: Object.keys(mock).sort(), http: Object.keys(http).sort() };
+    });
+    assert.deepEqual(shape.global, ['define', 'load', 'version']);
+    assert.equal(shape.version, pkg.version);
+    assert.deepEqual(shape.lib, entryExports, 'load() has exactly the exports of dots-flows');
+    assert.deepEqual(shape.mock, ['FaultInjector', 'MockAdapter', 'createMockAdapter']);
+    assert.deepEqual(shape.http, ['EXTENSION_PREFIX', 'HttpAdapter', 'errorFromResponse', 'retryAfterMs']);
+    assert.deepEqual(await registered(page, tags), [], 'a page with no element gets no element defined (and loading the API defines none)');
+    await page.evaluate(() => (window as unknown as { DotsFlows: { define(): Promise<void> } }).DotsFlows.define());
+    assert.deepEqual(await unregistered(page, tags), [], 'define() registers every dots-* tag');
+    await page.close();
   });
 
-  it('script tag: English is inside; another language loads from locales/ beside the bundle, under a strict CSP with Trusted Types', async () => {
-    const locales = listFiles(join(dist, 'locales')).map((f) => relative(dist, f)).sort();
-    assert.deepEqual(locales, ['locales/ar.js', 'locales/es.js', 'locales/fr.js', 'locales/pt-BR.js']);
-    const csp = "default-src 'self'; script-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html dots-flows";
-    for (const file of ['dots-flows.iife.js', 'dots-flows.iife.min.js']) {
-      const p = await openPage(`<dots-button busy>Go</dots-button><script src="/dist/${file}"></script>`, { lang: 'fr', csp });
-      await p.waitForFunction(() => document.querySelector('dots-button')?.shadowRoot?.textContent?.includes('Veuillez patienter'), undefined, { timeout: 10_000 });
-      const loaded = await p.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((n) => n.includes('/locales/')));
-      assert.deepEqual(loaded, ['/dist/locales/fr.js'], `${file} loads the French catalog and no other`);
-      assert.equal(await p.evaluate(() => document.querySelectorAll('script[src*="locales/"]').length), 0, 'the loader script is removed once run');
-      assert.deepEqual(await p.evaluate(() => (window as unknown as { __csp: string[] }).__csp), [], `${file}: no CSP violation`);
-      await p.close();
-    }
+  it('script tag: English is inside; another language loads as its own chunk, under a strict CSP with Trusted Types and no policy of the library', async () => {
+    const chunks = listFiles(join(cdn, 'chunks'), (p) => p.endsWith('.js')).map((f) => relative(cdn, f));
+    assert.deepEqual(chunks.filter((f) => f.includes('/locale-')).map((f) => /locale-([\w-]+)-[\w-]{8}\.js$/.exec(f)?.[1]).sort(), ['ar', 'es', 'fr', 'pt-BR']);
+    const csp = "default-src 'self'; script-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+    const p = await openPage('<dots-button busy>Go</dots-button><script type="module" src="/dist/cdn/dots-flows.js"></script>', { lang: 'fr', csp });
+    await p.waitForFunction(() => document.querySelector('dots-button')?.shadowRoot?.textContent?.includes('Veuillez patienter'), undefined, { timeout: 10_000 });
+    const loaded = await p.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    assert.deepEqual(loaded.filter((n) => n.includes('/locale-')).map((n) => /locale-(.+)-[\w-]{8}\.js$/.exec(n)?.[1]), ['fr'], 'the French catalog and no other');
+    assert.ok(!loaded.some((n) => /\/(element-(onboarding-flow|transfers|ledger-inspector)|validation-phone)-/.test(n)), 'nothing the page does not use');
+    assert.deepEqual(await p.evaluate(() => (window as unknown as { __csp: string[] }).__csp), [], 'no CSP violation');
+    await p.close();
   });
 
   it('ES entries: importing dots-flows registers nothing; dots-flows/define registers every tag', async () => {
@@ -254,7 +269,7 @@ describe('npm run build', () => {
 
   it('lists every built file that registers elements in sideEffects (or a host bundler drops it)', () => {
     const patterns = pkg.sideEffects.map(globToRegExp);
-    const registering = listFiles(dist, (p) => p.endsWith('.js') && !p.includes('.iife.')).filter((f) => /customElements\.define\(/.test(readFileSync(f, 'utf8')));
+    const registering = npmFiles((p) => p.endsWith('.js')).filter((f) => /customElements\.define\(/.test(readFileSync(f, 'utf8')));
     assert.ok(registering.length > 0, 'some file registers the elements');
     for (const file of registering) {
       const path = relative(ROOT, file);

@@ -38,8 +38,7 @@ describe('npm pack', () => {
       'custom-elements.json',
       'dist/index.js',
       'dist/define.js',
-      'dist/dots-flows.iife.js',
-      'dist/dots-flows.iife.min.js',
+      'dist/cdn/dots-flows.js',
       'dist/types/index.d.ts',
       'dist/types/define.d.ts',
       'dist/themes/light.css',
@@ -47,6 +46,7 @@ describe('npm pack', () => {
     ]) {
       assert.ok(files.includes(f), `the tarball has ${f}`);
     }
+    assert.ok(files.some((f) => /^dist\/cdn\/chunks\/element-onboarding-flow-[\w-]{8}\.js$/.test(f)), "the tarball has the script-tag build's chunks");
     const stray = files.filter((f) => /^(src|test|stories|demo|scripts|\.storybook|node_modules)\//.test(f));
     assert.deepEqual(stray, [], 'nothing but the package itself');
   });

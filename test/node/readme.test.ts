@@ -5,9 +5,10 @@
  * app that installed the package.)
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import ts from 'typescript';
@@ -16,7 +17,7 @@ import { TOKENS } from '../../src/styles/tokens.ts';
 import { APPEARANCE_TOKENS } from '../../src/styles/appearance.ts';
 import { codeBlocks, finishOnboarding, signIn, watchErrors } from './support/example-app.ts';
 import { packedLibrary } from './support/packed-library.ts';
-import { ROOT, run } from './support/project.ts';
+import { listFiles, ROOT, run } from './support/project.ts';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
@@ -90,13 +91,16 @@ describe('README script-tag example', () => {
   let browser: Browser | undefined;
   let server: Server | undefined;
   let url = '';
+  let unpacked = '';
 
   before(
     async () => {
       const tarball = await packedLibrary();
-      // What the README says to serve: the bundle with libs/ and locales/ beside it, from the package.
-      const file = (path: string) => run('tar', ['-xOzf', tarball, `package/dist/${path}`]);
-      const served = new Map(['dots-flows.iife.min.js', 'libs/phone.js', 'libs/bank.js'].map((p) => [`/vendor/${p}`, file(p)]));
+      // What the README says to serve: the package's whole dist/cdn/ folder, at /vendor/dots-flows/.
+      unpacked = mkdtempSync(join(tmpdir(), 'dots-readme-'));
+      run('tar', ['-xzf', tarball, '-C', unpacked, 'package/dist/cdn']);
+      const cdn = join(unpacked, 'package/dist/cdn');
+      const served = new Map(listFiles(cdn, (p) => p.endsWith('.js')).map((f) => [`/vendor/dots-flows/${relative(cdn, f).split(sep).join('/')}`, readFileSync(f)]));
       const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>t</title></head><body>${codeBlocks(join(ROOT, 'README.md'), 'html')[0]}</body></html>`;
       server = createServer((req, res) => {
         const body = served.get(req.url ?? '');
@@ -113,6 +117,7 @@ describe('README script-tag example', () => {
   after(async () => {
     await browser?.close();
     await new Promise((resolve) => server?.close(resolve));
+    if (unpacked) rmSync(unpacked, { recursive: true, force: true });
   });
 
   it('runs a whole onboarding from the packed bundle and logs the user id from dots-flow-complete', async () => {

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { buildIife, launchChromium, startDemo } from '../e2e/support/index.ts';
+import { buildScript, launchChromium, startDemo } from '../e2e/support/index.ts';
 import { listFiles, ROOT, run } from './support/project.ts';
 import type { DemoServer } from '../../scripts/demo-server/index.ts';
 
@@ -47,23 +47,24 @@ function scan(files: string[], patterns: RegExp[]): string[] {
 
 describe('security: no secret in the built bundles', () => {
   const esmDir = join(ROOT, '.tmp', `security-dist-${process.pid}`);
-  let iifeDir = '';
+  let scriptDir = '';
 
   before(() => {
     // Own output folders: never clobber dist/ while another helper (or test) reads it.
     run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', esmDir, '--logLevel', 'error']);
-    return buildIife().then((d) => {
-      iifeDir = d;
+    return buildScript().then((d) => {
+      scriptDir = d;
     });
   });
   after(() => rmSync(esmDir, { recursive: true, force: true }));
 
-  const bundles = () => [...listFiles(esmDir, (p) => p.endsWith('.js')), ...listFiles(iifeDir, (p) => /dots-flows\.iife(\.min)?\.js$/.test(p))];
+  const bundles = () => [...listFiles(esmDir, (p) => p.endsWith('.js')), ...listFiles(join(scriptDir, 'cdn'), (p) => p.endsWith('.js'))];
 
   it('built both kinds of bundle', () => {
     const files = bundles();
     assert.ok(files.some((f) => f.endsWith('index.js')), 'the ES entry');
-    assert.ok(files.some((f) => f.endsWith('dots-flows.iife.min.js')), 'the minified script-tag bundle');
+    assert.ok(files.some((f) => f.endsWith('/cdn/dots-flows.js')), 'the script-tag entry');
+    assert.ok(files.filter((f) => f.includes('/cdn/chunks/')).length > 20, "the script-tag build's chunks");
   });
 
   it('holds no server code: no Node built-ins, no token minting, no API secret handling', () => {
@@ -75,7 +76,7 @@ describe('security: no secret in the built bundles', () => {
   });
 
   it('its source maps list no server source', () => {
-    const maps = [...listFiles(esmDir, (p) => p.endsWith('.map')), ...listFiles(iifeDir, (p) => p.endsWith('.map'))];
+    const maps = [...listFiles(esmDir, (p) => p.endsWith('.map')), ...listFiles(join(scriptDir, 'cdn'), (p) => p.endsWith('.map'))];
     assert.ok(maps.length > 0, 'source maps were built');
     const leaks = maps.flatMap((m) => (JSON.parse(readFileSync(m, 'utf8')) as { sources: string[] }).sources.filter((s) => /src\/server\/|scripts\//.test(s)).map((s) => `${relative(ROOT, m)}: ${s}`));
     assert.deepEqual(leaks, []);
@@ -116,7 +117,8 @@ describe('security: no secret in the served demo page', () => {
         await page.evaluate(() => window.dotsDemo!.adapter.getAppSettings());
         await Promise.all(pending);
         const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie, html: document.documentElement.outerHTML }));
-        assert.ok(bodies.some((b) => b.url.includes('dots-flows.iife')), `${adapter}: the bundle was loaded`);
+        assert.ok(bodies.some((b) => b.url.includes('/dist/cdn/dots-flows.js')), `${adapter}: the script-tag entry was loaded`);
+        assert.ok(bodies.some((b) => b.url.includes('/dist/cdn/chunks/')), `${adapter}: and its chunks`);
         for (const where of [...bodies.map((b) => `${b.url} ${b.headers} ${b.text}`), ...sentHeaders, stored]) {
           assert.ok(!where.includes(secret), `${adapter}: the API secret appeared in ${where.slice(0, 200)}`);
           assert.ok(!where.includes(basic), `${adapter}: a Basic credential appeared in ${where.slice(0, 200)}`);
