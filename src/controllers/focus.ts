@@ -82,7 +82,9 @@ export class FocusController implements ReactiveController {
   /** Focuses an element in the render root by selector (e.g. the first invalid field). */
   async focus(selector: string): Promise<HTMLElement | null> {
     await this.settle();
-    const el = this.root.querySelector<HTMLElement>(selector);
+    const el = this.root.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(selector);
+    // A custom element renders what takes focus in its first update.
+    await el?.updateComplete;
     el?.focus();
     return el;
   }

@@ -2,8 +2,6 @@ import { DotsFlow } from './flow.ts';
 // The first screen's element; the other steps' elements load with their steps (step-views.ts).
 import '../steps/sign-in/define.ts';
 import '../dots-stepper/define.ts';
-import '../dots-error-summary/define.ts';
-import '../dots-alert/define.ts';
 import '../dots-button/define.ts';
 
 if (!customElements.get('dots-flow')) customElements.define('dots-flow', DotsFlow);

@@ -60,9 +60,16 @@ export function listenForStepInput(host: HTMLElement, send: (e: FlowEvent) => vo
 /** Where focus goes after a rendered failure: the error summary, or the alert with Try again. */
 export type PendingFocus = 'summary' | 'alert' | null;
 
+/**
+ * The alert and the error summary are needed only when something went wrong, so a flow's first
+ * download leaves them out: the flow fetches them once its first screen is up, and anything that
+ * shows them waits for them.
+ */
+export const loadFailureParts = (): Promise<unknown> => Promise.all([import('../dots-alert/define.ts'), import('../dots-error-summary/define.ts')]);
+
 export function focusPending(focuser: FocusController, target: PendingFocus): void {
-  if (target === 'summary') void focuser.focusErrorSummary('dots-error-summary');
-  else if (target === 'alert') void focuser.focus('dots-alert');
+  if (!target) return;
+  void loadFailureParts().then(() => (target === 'summary' ? focuser.focusErrorSummary('dots-error-summary') : focuser.focus('dots-alert')));
 }
 
 export const flowIds = (s: AnySnap) => ({ flowId: s.flowId, userId: s.userId });

@@ -30,6 +30,7 @@ import {
   idOf,
   listConverter,
   listenForStepInput,
+  loadFailureParts,
   type PendingFocus,
   renderAlert,
   renderStepper,
@@ -187,6 +188,12 @@ export class DotsFlow extends DotsElement {
       ...(this.snapshot !== undefined && this.snapshot !== null ? { snapshot: this.snapshot } : {}),
       ...(store ? { draft: { store, key: this.draftKey ?? `dots-flows:draft:${definition.id}:${this.userId ?? 'new'}` } } : {}),
     });
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Ready before anything can fail (see loadFailureParts); a failed fetch is tried again then.
+    loadFailureParts().catch(() => undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,7 +1,6 @@
 import { DotsSignInStep } from './sign-in-step.ts';
 import '../../dots-text-field/define.ts';
 import '../../dots-button/define.ts';
-import '../../dots-alert/define.ts';
 import '../../dots-phone-input/define.ts';
 import '../../dots-otp-input/define.ts';
 
