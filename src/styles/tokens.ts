@@ -15,71 +15,71 @@ export type TokenDefault =
   | { value: string } // one value for both schemes
   | { ref: string }; // another token's value (its name without `--dots-`)
 
+// What each token is for is written beside it below (a comment, so it costs the bundle nothing).
 export interface TokenSpec {
   default: TokenDefault;
-  description: string;
   /** `color` tokens take part in the contrast test and theme files per scheme. */
   kind: 'color' | 'length' | 'font' | 'other';
 }
 
-const c = (light: string, dark: string, description: string): TokenSpec => ({ default: { light, dark }, description, kind: 'color' });
-const ref = (to: string, description: string, kind: TokenSpec['kind'] = 'color'): TokenSpec => ({ default: { ref: to }, description, kind });
-const v = (value: string, description: string, kind: TokenSpec['kind']): TokenSpec => ({ default: { value }, description, kind });
+const c = (light: string, dark: string): TokenSpec => ({ default: { light, dark }, kind: 'color' });
+const ref = (to: string, kind: TokenSpec['kind'] = 'color'): TokenSpec => ({ default: { ref: to }, kind });
+const v = (value: string, kind: TokenSpec['kind']): TokenSpec => ({ default: { value }, kind });
 
 /** Token names are the custom property without the `--dots-` prefix. */
 export const TOKENS = {
   // Surfaces and text
-  'color-background': c('#ffffff', '#111318', 'Background of the flow.'),
-  'color-surface': c('#f5f6f8', '#1b1e25', 'Background of panels, alerts and the stepper.'),
-  'color-text': c('#1b1e23', '#eef0f3', 'Primary text.'),
-  'color-text-secondary': c('#50575f', '#aab2bd', 'Secondary text: hints, captions, upcoming steps.'),
-  'color-border': c('#767d87', '#8b939f', 'Borders of controls and separators that matter (3:1).'),
-  'color-primary': c('#4338ca', '#a5b4fc', 'Brand colour: primary button, links, current step.'),
-  'color-on-primary': c('#ffffff', '#111318', 'Text on the primary colour.'),
-  'color-primary-hover': c('#3730a3', '#c7d2fe', 'Primary colour on hover.'),
+  'color-background': c('#ffffff', '#111318'), // Background of the flow.
+  'color-surface': c('#f5f6f8', '#1b1e25'), // Background of panels, alerts and the stepper.
+  'color-text': c('#1b1e23', '#eef0f3'), // Primary text.
+  'color-text-secondary': c('#50575f', '#aab2bd'), // Secondary text: hints, captions, upcoming steps.
+  'color-border': c('#767d87', '#8b939f'), // Borders of controls and separators that matter (3:1).
+  'color-primary': c('#4338ca', '#a5b4fc'), // Brand colour: primary button, links, current step.
+  'color-on-primary': c('#ffffff', '#111318'), // Text on the primary colour.
+  'color-primary-hover': c('#3730a3', '#c7d2fe'), // Primary colour on hover.
   // Status
-  'color-error': c('#b42318', '#fda29b', 'Error text, icons and invalid borders.'),
-  'color-error-surface': c('#fef3f2', '#2a1614', 'Background of error alerts.'),
-  'color-success': c('#067647', '#75e0a7', 'Success text and icons.'),
-  'color-success-surface': c('#ecfdf3', '#0f2a1d', 'Background of success alerts.'),
-  'color-warning': c('#93370d', '#fec84b', 'Warning text and icons.'),
-  'color-warning-surface': c('#fffaeb', '#2a2110', 'Background of warning alerts.'),
-  'color-info-surface': c('#eef2ff', '#1c1f3a', 'Background of information alerts.'),
+  'color-error': c('#b42318', '#fda29b'), // Error text, icons and invalid borders.
+  'color-error-surface': c('#fef3f2', '#2a1614'), // Background of error alerts.
+  'color-success': c('#067647', '#75e0a7'), // Success text and icons.
+  'color-success-surface': c('#ecfdf3', '#0f2a1d'), // Background of success alerts.
+  'color-warning': c('#93370d', '#fec84b'), // Warning text and icons.
+  'color-warning-surface': c('#fffaeb', '#2a2110'), // Background of warning alerts.
+  'color-info-surface': c('#eef2ff', '#1c1f3a'), // Background of information alerts.
   // Tabs (payout method choice, stepper)
-  'tab-background': c('#eef0f4', '#22262e', 'Background of a tab.'),
-  'tab-text': c('#3c424b', '#c9d0da', 'Text of a tab.'),
-  'tab-active-background': ref('color-primary', 'Background of the selected tab.'),
-  'tab-active-text': ref('color-on-primary', 'Text of the selected tab.'),
+  'tab-background': c('#eef0f4', '#22262e'), // Background of a tab.
+  'tab-text': c('#3c424b', '#c9d0da'), // Text of a tab.
+  'tab-active-background': ref('color-primary'), // Background of the selected tab.
+  'tab-active-text': ref('color-on-primary'), // Text of the selected tab.
   // Buttons
-  'button-background': ref('color-primary', 'Background of the primary button.'),
-  'button-text': ref('color-on-primary', 'Text of the primary button.'),
-  'button-hover-background': ref('color-primary-hover', 'Background of the primary button on hover.'),
-  'button-secondary-background': ref('color-background', 'Background of secondary buttons (Back, Cancel).'),
-  'button-secondary-text': ref('color-primary', 'Text of secondary buttons.'),
-  'button-secondary-border': ref('color-border', 'Border of secondary buttons.'),
-  'button-border-radius': ref('border-radius', 'Corner radius of buttons.', 'length'),
+  'button-background': ref('color-primary'), // Background of the primary button.
+  'button-text': ref('color-on-primary'), // Text of the primary button.
+  'button-hover-background': ref('color-primary-hover'), // Background of the primary button on hover.
+  'button-secondary-background': ref('color-background'), // Background of secondary buttons (Back, Cancel).
+  'button-secondary-text': ref('color-primary'), // Text of secondary buttons.
+  'button-secondary-border': ref('color-border'), // Border of secondary buttons.
+  'button-border-radius': ref('border-radius', 'length'), // Corner radius of buttons.
   // Inputs
-  'input-background': c('#ffffff', '#181b21', 'Background of inputs.'),
-  'input-text': ref('color-text', 'Text typed in inputs.'),
-  'input-border': ref('color-border', 'Border of inputs.'),
-  'input-placeholder': c('#6b7280', '#9aa3ae', 'Placeholder text in inputs.'),
-  'input-focus-border': ref('color-primary', 'Border of the focused input.'),
-  'input-border-radius': ref('border-radius', 'Corner radius of inputs.', 'length'),
+  'input-background': c('#ffffff', '#181b21'), // Background of inputs.
+  'input-text': ref('color-text'), // Text typed in inputs.
+  'input-border': ref('color-border'), // Border of inputs.
+  'input-placeholder': c('#6b7280', '#9aa3ae'), // Placeholder text in inputs.
+  'input-focus-border': ref('color-primary'), // Border of the focused input.
+  'input-border-radius': ref('border-radius', 'length'), // Corner radius of inputs.
   // Focus
-  'focus-ring-color': ref('color-primary', 'Colour of the focus outline.'),
-  'focus-ring-width': v('2px', 'Width of the focus outline.', 'length'),
-  'focus-ring-offset': v('2px', 'Gap between a control and its focus outline.', 'length'),
+  'focus-ring-color': ref('color-primary'), // Colour of the focus outline.
+  'focus-ring-width': v('2px', 'length'), // Width of the focus outline.
+  'focus-ring-offset': v('2px', 'length'), // Gap between a control and its focus outline.
   // Shape, space, type, motion
-  'border-radius': v('8px', 'Corner radius of panels; buttons and inputs default to it.', 'length'),
-  'border-width': v('1px', 'Width of control borders.', 'length'),
-  spacing: v('1rem', 'Base spacing unit; smaller and larger gaps are fractions and multiples of it.', 'length'),
-  'control-height': v('2.75rem', 'Minimum height of inputs and buttons (at least 24px target size).', 'length'),
-  'font-family': v('inherit', 'Font of every element (inherits the host page by default).', 'font'),
-  'font-size': v('inherit', 'Base font size (inherits the host page by default).', 'font'),
-  'heading-font-family': ref('font-family', 'Font of step headings.', 'font'),
-  'heading-font-size': v('1.375rem', 'Size of step headings.', 'font'),
-  'font-weight-strong': v('600', 'Weight of headings, labels and buttons.', 'font'),
-  'transition-duration': v('150ms', 'Duration of small transitions (0 when the user prefers reduced motion).', 'other'),
+  'border-radius': v('8px', 'length'), // Corner radius of panels; buttons and inputs default to it.
+  'border-width': v('1px', 'length'), // Width of control borders.
+  spacing: v('1rem', 'length'), // Base spacing unit; smaller and larger gaps are fractions and multiples of it.
+  'control-height': v('2.75rem', 'length'), // Minimum height of inputs and buttons (at least 24px target size).
+  'font-family': v('inherit', 'font'), // Font of every element (inherits the host page by default).
+  'font-size': v('inherit', 'font'), // Base font size (inherits the host page by default).
+  'heading-font-family': ref('font-family', 'font'), // Font of step headings.
+  'heading-font-size': v('1.375rem', 'font'), // Size of step headings.
+  'font-weight-strong': v('600', 'font'), // Weight of headings, labels and buttons.
+  'transition-duration': v('150ms', 'other'), // Duration of small transitions (0 when the user prefers reduced motion).
 } as const satisfies Record<string, TokenSpec>;
 
 export type TokenName = keyof typeof TOKENS;
