@@ -79,6 +79,7 @@ function themesPlugin(): Plugin {
 
 export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
   if (mode === 'script') {
+    const { scriptChunkGroups } = await import('./scripts/script-chunks.ts');
     // Tests build into their own folder so parallel runs never serve a half-written dist/.
     const outDir = process.env.DOTS_SCRIPT_OUT_DIR ?? 'dist';
     return {
@@ -97,6 +98,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
             chunkFileNames: (chunk) => `cdn/chunks/${scriptChunkName(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
             minify: true,
             comments: { legal: true, annotation: false, jsdoc: false },
+            codeSplitting: await scriptChunkGroups(fileURLToPath(new URL('.', import.meta.url))),
           },
         },
       },

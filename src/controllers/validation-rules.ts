@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isLibraryLoaded, loadLibrary, type LibraryName } from '../core/validation/index.ts';
+import { isLibraryLoaded, loadLibrary, type LibraryName } from '../core/validation/libraries.ts';
 
 /**
  * For elements that read a lazily loaded validation library while rendering (the phone input's

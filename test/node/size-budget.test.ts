@@ -19,10 +19,13 @@ import { ROOT } from './support/project.ts';
 
 /**
  * gzip bytes measured on 2026-11-25 (npm run size), after zod/mini, on-demand phone and bank
- * libraries, per-element English, the script tag as an ES module with lazy chunks and the steps
- * after sign-in as chunks of their own (onboarding 56.1 -> 45.8 kB).
+ * libraries, per-element English, the script tag as an ES module with lazy chunks, the steps
+ * after sign-in as chunks of their own, and the script build's first screen in one chunk
+ * (onboarding 56.1 -> 44.2 kB, the script-tag onboarding page 74.6 -> 59.5 kB). `define` was
+ * re-measured once, up from 94.3 kB: importing everything eagerly now also pays for the chunk
+ * boundaries the lazy steps need (25 files instead of 1), not for more code.
  */
-const RATCHET = { script: 1_600, 'script-page': 74_600, 'script-all': 168_700, 'script-extras': 72_200, onboarding: 45_800, define: 94_300 } as const;
+const RATCHET = { script: 1_600, 'script-page': 59_500, 'script-all': 155_700, 'script-extras': 72_200, onboarding: 44_200, define: 99_300 } as const;
 const MARGIN = 1.03;
 
 describe('size budget', () => {

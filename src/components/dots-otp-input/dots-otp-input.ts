@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { DotsFieldElement } from '../base/field-element.ts';
 import { emit } from '../events.ts';
 import type { MessageKey } from '../../i18n/catalog-types.ts';
-import { asciiDigits } from '../../core/validation/index.ts';
+import { asciiDigits } from '../../core/validation/digits.ts';
 import { styles } from './dots-otp-input.styles.ts';
 
 /**

@@ -2,7 +2,7 @@
  * The phone input's country list: names, calling codes and order for a locale, built once per
  * locale. Needs the phone library loaded (the input waits for it: ValidationRulesController).
  */
-import { callingCodeOf, phoneRegions } from '../../core/validation/index.ts';
+import { callingCodeOf, phoneRegions } from '../../core/validation/phone.ts';
 import { collator, displayNames } from '../../i18n/intl-cache.ts';
 
 export interface CountryOption {

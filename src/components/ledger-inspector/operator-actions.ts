@@ -9,10 +9,11 @@ import type { Transfer, TransferStatus } from '../../core/ledger/schemas.ts';
 import type { MessageKey } from '../../i18n/catalog-types.ts';
 import { addEnglish } from '../../i18n/catalog.ts';
 import inspectorEn from '../../i18n/locales/en/inspector.ts';
+import stepErrorsEn from '../../i18n/locales/en/errors-steps.ts';
 
 // The inspector's English travels with it, not with every element (see addEnglish). Here, at the
 // bottom of the inspector's imports, so every part of it (and this Lit-free helper alone) has it.
-addEnglish({ inspector: inspectorEn });
+addEnglish({ inspector: inspectorEn, errors: stepErrorsEn }); // errors: the amount messages
 
 export type OperatorActionName = 'release' | 'submit' | 'flag' | 'complete' | 'fail' | 'reverse' | 'cancel';
 

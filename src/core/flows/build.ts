@@ -6,7 +6,7 @@
 import { FlowStep } from '../ledger/enums.ts';
 import type { FlowDefinition, StepDefinition } from '../machine/types.ts';
 import { call, countryOfUser, emptyContext, type DotsContext } from './context.ts';
-import { loadValidationRules } from '../validation/index.ts';
+import { loadValidationRules } from '../validation/libraries.ts';
 import { SIGN_IN_GROUP, signInSteps } from './sign-in.ts';
 import { idVerificationHead, managePayoutsHead, payoutHead, redirectHead, w8benHead, w9Head } from './step-heads.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { AppSettings } from '../../adapters/types.ts';
 import type { FlowStep, PayoutMethod, TransferStatus, User, Wallet } from '../ledger/schemas.ts';
-import { parsePhone } from '../validation/index.ts';
+import { parsePhone } from '../validation/phone.ts';
 
 export interface TransferSummary {
   id: string;

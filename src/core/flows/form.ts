@@ -6,7 +6,8 @@
  */
 import '../../zod-jitless.ts'; // before any schema: no `new Function` probe under a strict CSP
 import * as z from 'zod/mini';
-import { loadValidationRules, ValidationRulesNotLoaded, type Check } from '../validation/index.ts';
+import { loadValidationRules, ValidationRulesNotLoaded } from '../validation/libraries.ts';
+import { type Check } from '../validation/result.ts';
 import type { FieldValue, ParamValue } from '../machine/types.ts';
 
 type Values = Record<string, FieldValue | undefined>;

@@ -1,5 +1,5 @@
 /** Country and US state codes the forms offer. Names come from Intl.DisplayNames at render time. */
-import { phoneRegions } from '../validation/index.ts';
+import { phoneRegions } from '../validation/phone.ts';
 
 let sorted: readonly string[] | undefined;
 

@@ -4,7 +4,9 @@
  */
 import { DotsError } from '../ledger/errors.ts';
 import type { StepDefinition } from '../machine/types.ts';
-import { callingCodeOf, checkEmail, checkPhone, normalizeDigits, type ParsedPhone } from '../validation/index.ts';
+import { callingCodeOf, checkPhone, type ParsedPhone } from '../validation/phone.ts';
+import { checkEmail } from '../validation/contact.ts';
+import { normalizeDigits } from '../validation/digits.ts';
 import { call, countryOfUser, type DotsContext } from './context.ts';
 import { form } from './form.ts';
 

@@ -42,6 +42,8 @@ export default {
   'otp.required': 'Enter the code we sent you.',
   'otp.format': 'The code is 6 digits.',
   'otp.length': 'The code is 6 digits.',
+  'country.required': 'Choose your country.',
+  'country.country': 'This country is not supported.',
   // Backend (DotsError codes)
   'backend.validation': 'Some of the information was not accepted. Check the highlighted fields.',
   'backend.not_found': 'We could not find what you were looking for.',

@@ -1,6 +1,6 @@
 import type { Namespace } from '../../types.ts';
 
-/** Messages for the fields of the steps after sign-in (bank, tax, dates, addresses, money). They load with those steps. */
+/** Messages for the fields of the steps after sign-in (bank, tax, dates, postal codes, money). They load with those steps. */
 export default {
   'routing_number.required': 'Enter the routing number.',
   'routing_number.format': 'A routing number is 9 digits.',
@@ -45,8 +45,6 @@ export default {
   'date_of_birth.under_age': 'You must be at least 18 years old.',
   'postal_code.required': 'Enter your postal code.',
   'postal_code.format': 'This is not a valid postal code for the selected country.',
-  'country.required': 'Choose your country.',
-  'country.country': 'This country is not supported.',
   'signature.required': 'Type your full name to sign.',
   'signature.mismatch': 'The signature must match your name.',
   // Money

@@ -1,0 +1,53 @@
+/**
+ * How the script-tag build groups modules into chunks. Left to itself the bundler makes one chunk
+ * per set of importers: a page with the onboarding flow then fetched about 46 files, each found
+ * only once the one importing it had arrived. Instead, everything `<dots-onboarding-flow>` imports
+ * up front (Lit, zod, i18n, styles, the flow frame, the step machine, the sign-in screen) is one
+ * chunk, `shared`, which the other elements reuse for the parts they have in common. The steps
+ * after sign-in, the adapters, the ledger and the other elements' own code stay their own chunks.
+ * The set comes from the import graph (esbuild, static imports whose code is kept), not from
+ * folder names, so it follows the code as it changes.
+ */
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+
+/** Absolute paths of the modules `entry` imports statically and uses, itself included. */
+export async function staticImports(root: string, entry: string): Promise<Set<string>> {
+  const out = await build({
+    entryPoints: [resolve(root, entry)],
+    absWorkingDir: root,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    outdir: resolve(root, '.tmp/script-chunks'),
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const outputs = out.metafile.outputs;
+  const start = Object.keys(outputs).find((o) => outputs[o]!.entryPoint === entry.replace(/^\.\//, ''));
+  if (!start) throw new Error(`script-chunks: no output for ${entry}`);
+  const modules = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    // A module the bundle kept nothing of (a barrel's unused re-export) is not needed up front.
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[file]?.inputs ?? {})) if (bytesInOutput > 0) modules.add(resolve(root, input));
+    for (const imp of outputs[file]?.imports ?? []) if (imp.kind === 'import-statement') visit(imp.path);
+  };
+  visit(start);
+  return modules;
+}
+
+const normalize = (id: string): string => id.split('?')[0]!.split('\\').join('/');
+
+/** rolldown's `output.codeSplitting` for the script build. */
+export async function scriptChunkGroups(root: string) {
+  const onboarding = await staticImports(root, 'src/components/onboarding-flow/define.ts');
+  // Modules that register elements stay out of it, each the chunk of its tag: a page that loads
+  // the API, or shows another element, must not define elements it did not ask for.
+  const registers = (id: string) => /\/define\.ts$/.test(id);
+  return { groups: [{ name: 'shared', test: (id: string) => onboarding.has(normalize(id)) && !registers(normalize(id)) }] };
+}
