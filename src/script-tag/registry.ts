@@ -48,7 +48,9 @@ export function createRegistry<Tag extends string>(loaders: Loaders & Record<Tag
         },
         (error: unknown) => {
           const url = failedUrl(error, base);
-          // One message per tag, however many elements or define() calls ask for it.
+          // Forgotten, so the next element or define() tries again (the network may be back).
+          started.delete(tag);
+          // One message per attempt, however many elements or define() calls wait on it.
           logger.error(`dots-flows: could not load <${tag}> from ${url}: ${error instanceof Error ? error.message : String(error)}`);
           throw new Error(`dots-flows: could not load <${tag}> from ${url}`, { cause: error });
         },
