@@ -3,8 +3,8 @@
  *
  * The policy is what a careful host would send: scripts and styles only from the page's own
  * origin (no 'unsafe-inline', no 'unsafe-eval'), Trusted Types required for every DOM XSS sink,
- * and only two policy names allowed: `lit-html` (created by Lit to hand its own template HTML to
- * the DOM) and `dots-flows` (reserved for the library). Lit's styles are constructable
+ * and one policy name allowed: `lit-html` (created by Lit to hand its own template HTML to the
+ * DOM); the library needs none of its own, its chunks load with `import()`. Lit's styles are constructable
  * stylesheets (adoptedStyleSheets), which style-src does not govern, so 'self' is enough there.
  */
 import type { IncomingMessage } from 'node:http';
@@ -12,7 +12,7 @@ import type { IncomingMessage } from 'node:http';
 export const CSP_REPORT_PATH = '/__csp-reports';
 /** The Reporting API group name used by `report-to`. */
 export const CSP_REPORT_GROUP = 'dots-csp';
-export const TRUSTED_TYPES_POLICIES = ['lit-html', 'dots-flows'] as const;
+export const TRUSTED_TYPES_POLICIES = ['lit-html'] as const;
 
 export interface CspOptions {
   reportPath?: string;
