@@ -79,11 +79,11 @@ function themesPlugin(): Plugin {
 
 export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
   if (mode === 'script') {
-    const { scriptChunkGroups } = await import('./scripts/script-chunks.ts');
+    const { hoistTransitiveImportsPlugin, scriptChunkGroups } = await import('./scripts/script-chunks.ts');
     // Tests build into their own folder so parallel runs never serve a half-written dist/.
     const outDir = process.env.DOTS_SCRIPT_OUT_DIR ?? 'dist';
     return {
-      plugins: [cleanScriptDirPlugin(join(outDir, 'cdn')), themesPlugin()],
+      plugins: [cleanScriptDirPlugin(join(outDir, 'cdn')), themesPlugin(), hoistTransitiveImportsPlugin()],
       build: {
         outDir,
         emptyOutDir: false,

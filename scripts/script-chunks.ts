@@ -9,7 +9,8 @@
  * folder names, so it follows the code as it changes.
  */
 import { build } from 'esbuild';
-import { resolve } from 'node:path';
+import { posix, resolve } from 'node:path';
+import type { Plugin } from 'vite';
 
 /** Absolute paths of the modules `entry` imports statically and uses, itself included. */
 export async function staticImports(root: string, entry: string): Promise<Set<string>> {
@@ -50,4 +51,41 @@ export async function scriptChunkGroups(root: string) {
   // the API, or shows another element, must not define elements it did not ask for.
   const registers = (id: string) => /\/define\.ts$/.test(id);
   return { groups: [{ name: 'shared', test: (id: string) => onboarding.has(normalize(id)) && !registers(normalize(id)) }] };
+}
+
+/**
+ * Every chunk a tag's import loads names all the chunks it needs, not only its direct imports,
+ * so the browser fetches them in parallel rather than level by level (the facade of
+ * `<dots-onboarding-flow>` imported the flow's, which imported sign-in's, which imported the
+ * fields'). Rollup calls this hoisting transitive imports; rolldown does not do it. The added
+ * `import "./x.js";` go at the end: declarations are hoisted, so they are fetched with the others,
+ * and each of those chunks has run by then as a dependency, so the order things run in is kept.
+ */
+export function hoistTransitiveImportsPlugin(): Plugin {
+  return {
+    name: 'dots-hoist-transitive-imports',
+    generateBundle(_options, bundle) {
+      const chunks = new Map(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
+      for (const chunk of chunks.values()) {
+        if (!chunk.isDynamicEntry) continue;
+        const all = new Set<string>();
+        const visit = (file: string) => {
+          for (const dep of chunks.get(file)?.imports ?? []) {
+            if (all.has(dep)) continue;
+            all.add(dep);
+            visit(dep);
+          }
+        };
+        visit(chunk.fileName);
+        const missing = [...all].filter((dep) => !chunk.imports.includes(dep));
+        if (!missing.length) continue;
+        const here = posix.dirname(chunk.fileName);
+        const lines = missing.map((dep) => `import ${JSON.stringify(`./${posix.relative(here, dep)}`)};`).join('');
+        // Before the source map comment, which stays last.
+        const mapComment = chunk.code.lastIndexOf('\n//# sourceMappingURL=');
+        const at = mapComment < 0 ? chunk.code.length : mapComment;
+        chunk.code = `${chunk.code.slice(0, at)}\n${lines}${chunk.code.slice(at)}`;
+      }
+    },
+  };
 }

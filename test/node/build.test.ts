@@ -150,6 +150,25 @@ describe('npm run build', () => {
     assert.ok(entry.split('\n').length < 5, 'the entry is minified');
   });
 
+  it('script tag: a lazily loaded chunk names every chunk it needs, so they are fetched at once, not level by level', () => {
+    const chunkDir = join(cdn, 'chunks');
+    // Every import declaration, wherever it stands (the hoisted ones are at the end of the chunk).
+    const imports = (file: string) => [...readFileSync(join(chunkDir, file), 'utf8').matchAll(/\bimport\s*(?:[\w$*{},\s]*?from\s*)?"(\.\/[^"]+\.js)"/g)].map((m) => m[1]!.slice(2));
+    const closure = (file: string, seen = new Set<string>()): Set<string> => {
+      for (const dep of imports(file)) if (!seen.has(dep)) closure(dep, seen.add(dep));
+      return seen;
+    };
+    const facades = listFiles(chunkDir, (p) => /\/element-[\w-]+-[\w-]{8}\.js$/.test(p)).map((f) => relative(chunkDir, f));
+    assert.ok(facades.some((f) => f.startsWith('element-onboarding-flow-')), 'the onboarding flow has its chunk');
+    for (const facade of facades) {
+      const direct = new Set(imports(facade));
+      const missing = [...closure(facade)].filter((dep) => !direct.has(dep));
+      assert.deepEqual(missing, [], `${facade} imports all it needs itself`);
+    }
+    const onboarding = facades.find((f) => f.startsWith('element-onboarding-flow-'))!;
+    assert.ok(imports(onboarding).length >= 5, 'the flow, its screen and its fields are all named by the flow\'s chunk');
+  });
+
   it('writes declarations whose relative imports resolve from a consumer (no .ts specifiers)', () => {
     const dts = listFiles(join(dist, 'types'), (p) => p.endsWith('.d.ts'));
     assert.ok(dts.length > 10);
