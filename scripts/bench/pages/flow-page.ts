@@ -33,7 +33,9 @@ function createFlow(a: Adapter): Flow {
 
 /** The phone number's <input>, if rendered. */
 function phoneInput(f: Flow): HTMLInputElement | null {
-  return deepQuery<HTMLInputElement>(f.shadowRoot!, 'dots-phone-input')?.shadowRoot?.querySelector<HTMLInputElement>('input#input') ?? null;
+  // No shadow root yet while the element's chunk loads (the script tag defines it when it appears).
+  if (!f.shadowRoot) return null;
+  return deepQuery<HTMLInputElement>(f.shadowRoot, 'dots-phone-input')?.shadowRoot?.querySelector<HTMLInputElement>('input#input') ?? null;
 }
 
 /** True once the phone input exists and takes focus. */
@@ -127,7 +129,11 @@ const api = {
         const s = flow!.actor!.getSnapshot();
         const moved = s.current !== from || s.status === 'complete';
         return moved && s.status !== 'submitting' && flow!.shadowRoot!.activeElement === heading();
-      }, 20_000, `a new heading after ${from}`);
+      }, 20_000, `a new heading after ${from}`).catch((e: unknown) => {
+        // Say where the flow is, so a failed run can be read.
+        const s = flow!.actor!.getSnapshot();
+        throw new Error(`${String(e)}; the flow is at ${s.current} (${s.status})${s.status === 'failed' ? ` ${JSON.stringify(s.error)}` : ''}, errors ${JSON.stringify(s.errors)}, focus on ${deepActive()?.localName ?? 'nothing'}`);
+      });
       const t1 = performance.now();
       const t2 = await painted();
       return { ms: t1 - t0, paintedMs: t2 - t0, screen: api.status() === 'complete' ? 'complete' : api.screen() };

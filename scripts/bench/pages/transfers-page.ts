@@ -14,7 +14,8 @@ let userId = '';
 let list: List | null = null;
 
 const scroller = (): HTMLElement => list!.shadowRoot!.querySelector<HTMLElement>('.list')!;
-const rows = (): number => list!.shadowRoot!.querySelectorAll('.row').length;
+// 0 while the element's chunk loads (no shadow root yet).
+const rows = (): number => list?.shadowRoot?.querySelectorAll('.row').length ?? 0;
 
 /** Frame intervals while `move(i)` scrolls, one move per frame. */
 async function scrollFrames(frames: number, move: (i: number, el: HTMLElement) => void): Promise<number[]> {

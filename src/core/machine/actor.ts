@@ -149,7 +149,7 @@ export function createFlowActor<C>(options: FlowActorOptions<C>): FlowActor<C> {
     const x = io(pending, signal);
     switch (pending.kind) {
       case 'init': {
-        const prepared = Promise.all([def.prepare?.(), resolved()]);
+        const prepared = def.prepare?.();
         const result = await def.init?.(x);
         await prepared;
         return result;
@@ -157,11 +157,11 @@ export function createFlowActor<C>(options: FlowActorOptions<C>): FlowActor<C> {
       case 'record':
         return def.record?.(x, groupsDone(def, snapshot, today));
       case 'load':
-        await Promise.all([def.prepare?.(), resolved()]);
+        await def.prepare?.();
         return stepById(def, pending.step)?.load?.(x);
       case 'submit':
       case 'action': {
-        await Promise.all([def.prepare?.(), resolved()]);
+        await def.prepare?.();
         const step = stepById(def, pending.step);
         if (!step) return;
         const v = validateStep(step, x, x.stepValues);
@@ -181,10 +181,25 @@ export function createFlowActor<C>(options: FlowActorOptions<C>): FlowActor<C> {
     queueMicrotask(() => {
       if (ctrl.signal.aborted) return;
       perform(pending, ctrl.signal).then(
-        (result) => {
+        async (result) => {
+          const done: MachineEvent<C> = { type: 'done', id: pending.id, result: result ?? {} };
+          // The step this result leads to must have its code: the reducer is pure, so ask it where
+          // the flow goes, and wait for the steps' bodies first when that step's is not in yet.
+          if (!ctrl.signal.aborted && !isResolved(stepById(def, reduce(def, snapshot, done, { today }).snapshot.current))) {
+            try {
+              await resolved();
+            } catch (error) {
+              if (ctrl.signal.aborted) return;
+              if (controller === ctrl) controller = null;
+              // Offline before the next step's code arrived: a retry runs the call again, with
+              // the same idempotency key, and loads the code again.
+              dispatch({ type: 'fail', id: pending.id, error: { code: 'network', message: error instanceof Error ? error.message : String(error), retryable: true } });
+              return;
+            }
+          }
           if (ctrl.signal.aborted) return;
           if (controller === ctrl) controller = null;
-          dispatch({ type: 'done', id: pending.id, result: result ?? {} });
+          dispatch(done);
         },
         (error: unknown) => {
           if (ctrl.signal.aborted) return;
