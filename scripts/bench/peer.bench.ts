@@ -99,11 +99,14 @@ async function measureOurs(browser: Browser, server: Served): Promise<Measured> 
   await page.waitForFunction(() => 'bench' in window, null, { timeout: 30_000 });
   const call = caller<FlowBenchApi>(page);
   const script = await call('scriptMs');
+  // As the peer's script brings its whole SDK, the page defines the flow's element at load (what
+  // the README tells a page that inserts it later); the time counts in "script start -> first screen".
+  const define = await call('defineFlow');
   const m = await call('mount');
   const longTasks = (await call('longTasks', 0)).map((t) => t.duration);
   const heap = (await heapAfterGc(await cdpFor(page))).used;
   await context.close();
-  return { script, mount: m.focusable, firstDom: null, painted: m.painted, total: script + m.focusable, longTasks, heap, files, screen: 'sign-in: phone number' };
+  return { script: script + define, mount: m.focusable, firstDom: null, painted: m.painted, total: script + define + m.focusable, longTasks, heap, files, screen: 'sign-in: phone number' };
 }
 
 async function measurePeer(browser: Browser, server: Served): Promise<Measured> {
@@ -182,7 +185,7 @@ try {
         ['bytes, minified as shipped', kB(oursBytes.min), kB(peerBytes.min), ratio(oursBytes.min, peerBytes.min)],
         ['bytes, gzip', kB(oursBytes.gzip), kB(peerBytes.gzip), ratio(oursBytes.gzip, peerBytes.gzip)],
         ['bytes, brotli', kB(oursBytes.brotli), kB(peerBytes.brotli), ratio(oursBytes.brotli, peerBytes.brotli)],
-        ['script tag: load + evaluate (loopback)', ms(med(ours, (m) => m.script)), ms(med(theirs, (m) => m.script)), ratio(med(ours, (m) => m.script), med(theirs, (m) => m.script))],
+        ['script tag: load + evaluate (loopback; ours: the entry, then define() of the flow, its chunks)', ms(med(ours, (m) => m.script)), ms(med(theirs, (m) => m.script)), ratio(med(ours, (m) => m.script), med(theirs, (m) => m.script))],
         ['mount -> first DOM in its container', '(first DOM is the screen)', ms(med(theirs, (m) => m.firstDom ?? 0)) + ' (a spinner)', ''],
         ['mount -> first screen, its first control focusable', ms(med(ours, (m) => m.mount)), ms(med(theirs, (m) => m.mount)), ratio(med(ours, (m) => m.mount), med(theirs, (m) => m.mount))],
         ['script start -> first screen', ms(med(ours, (m) => m.total)), ms(med(theirs, (m) => m.total)), ratio(med(ours, (m) => m.total), med(theirs, (m) => m.total))],

@@ -11,7 +11,7 @@ type Flow = HTMLElement & {
 type Adapter = Awaited<ReturnType<typeof window.dotsLib.createMockAdapter>>;
 
 // The API from the script-tag entry's lazy chunks; the element is defined by the entry when mounted.
-window.dotsLib = await window.DotsFlows.load();
+window.dotsLib = await window.DotsFlows.load('mock');
 
 let adapter: Adapter | null = null;
 let flow: Flow | null = null;
@@ -73,6 +73,16 @@ let armed: Promise<{ ms: number; paintedMs: number; screen: string }> | null = n
 
 const api = {
   scriptMs: () => window.__scriptReady - window.__scriptStart,
+
+  /**
+   * What a page that inserts the flow later does at load (README): `define()` the tag so its
+   * chunks are in before the insertion. Resolves with the time it took, in ms.
+   */
+  async defineFlow(): Promise<number> {
+    const t0 = performance.now();
+    await window.DotsFlows.define('dots-onboarding-flow');
+    return performance.now() - t0;
+  },
   scriptReadyAt: () => window.__scriptReady,
   longTasks: (since = 0) => longTasksSince(since),
   now: () => performance.now(),

@@ -1,10 +1,11 @@
 // What the bench pages see: the script-tag entry's global (typed by the entry itself) and the
-// library's API the page loaded from it (`await DotsFlows.load()`), kept for the benches' probes.
-import type { DotsFlowsLibrary } from '../../../src/script-tag/index.ts';
+// part of the library's API the page loaded from it (`await DotsFlows.load('mock')`, what a page
+// on the mock ledger needs), kept for the benches' probes.
+import type { DotsFlowsMock } from '../../../src/script-tag/load.ts';
 
 declare global {
   interface Window {
-    dotsLib: DotsFlowsLibrary;
+    dotsLib: DotsFlowsMock;
     /** long tasks seen since the page started (a PerformanceObserver in the page's head) */
     __longtasks: Array<{ start: number; duration: number }>;
     __scriptStart: number;

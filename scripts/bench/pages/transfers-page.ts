@@ -7,6 +7,7 @@ type Adapter = InstanceType<typeof window.dotsLib.MockAdapter>;
 type List = HTMLElement & { adapter: unknown; hasMore: boolean; transfers: readonly unknown[]; loaded: Promise<unknown>; loadMore(): Promise<void> };
 
 // The API from the script-tag entry's lazy chunks; the element is defined by the entry when mounted.
+// The whole API: the page seeds the ledger directly (loadValidationRules, MockAdapter).
 window.dotsLib = await window.DotsFlows.load();
 
 let adapter: Adapter | null = null;
