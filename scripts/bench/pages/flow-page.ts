@@ -141,8 +141,8 @@ const api = {
         return moved && s.status !== 'submitting' && flow!.shadowRoot!.activeElement === heading();
       }, 20_000, `a new heading after ${from}`).catch((e: unknown) => {
         // Say where the flow is, so a failed run can be read.
-        const s = flow!.actor!.getSnapshot();
-        throw new Error(`${String(e)}; the flow is at ${s.current} (${s.status})${s.status === 'failed' ? ` ${JSON.stringify(s.error)}` : ''}, errors ${JSON.stringify(s.errors)}, focus on ${deepActive()?.localName ?? 'nothing'}`);
+        const s = flow!.actor!.getSnapshot() as { current: string; status: string; error?: unknown; errors?: unknown };
+        throw new Error(`${String(e)}; the flow is at ${s.current} (${s.status}) ${JSON.stringify({ error: s.error, errors: s.errors })}, focus on ${deepActive()?.localName ?? 'nothing'}`);
       });
       const t1 = performance.now();
       const t2 = await painted();

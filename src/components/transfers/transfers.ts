@@ -351,7 +351,13 @@ export class DotsTransfers extends DotsElement {
       button.focus();
       return;
     }
-    this.listEl[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+    try {
+      this.listEl[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+    } catch {
+      // The virtualizer has no layout yet (the list is still off screen, nothing drawn): bring the
+      // list itself into view, which makes it lay out and draw the row.
+      this.listEl.scrollIntoView({ block: 'nearest' });
+    }
     for (let tries = 0; tries < 20; tries++) {
       await new Promise((r) => requestAnimationFrame(r));
       const b = this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${index}"]`);
