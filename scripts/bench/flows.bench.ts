@@ -98,21 +98,26 @@ interface Onboarding {
   shown: number[];
   gone: number[];
   longDuringLoad: Array<{ start: number; duration: number }>;
-  longDuringFlow: Array<{ start: number; duration: number }>;
+  longDuringFlow: Array<{ start: number; duration: number; during: string }>;
 }
 
 async function onboarding(browser: Browser, server: Served): Promise<Onboarding> {
   const { page, context, call } = await openPage(browser, server);
   const kb = page.keyboard;
   const start = await call('now');
+  // What the page was doing from when: a long task is reported with the phase it started in.
+  const phases: Array<{ at: number; what: string }> = [{ at: start, what: 'insert + first screen' }];
   await call('mount');
+  phases.push({ at: await call('now'), what: 'typing on sign-in-phone' });
   const steps: Onboarding['steps'] = [];
   const step = async (press: () => Promise<void>) => {
     const from = await call('screen');
+    phases.push({ at: await call('now'), what: `leaving ${from}` });
     await call('armStep');
     await press();
     const r = await call('measured');
     steps.push({ from, to: r.screen, ms: r.ms, paintedMs: r.paintedMs });
+    phases.push({ at: await call('now'), what: `typing on ${r.screen}` });
   };
   const typeInto = async (name: string, text: string) => {
     await call('focus', name);
@@ -166,7 +171,9 @@ async function onboarding(browser: Browser, server: Served): Promise<Onboarding>
     shown,
     gone,
     longDuringLoad: all.filter((t) => t.start < readyAt),
-    longDuringFlow: all.filter((t) => t.start >= start),
+    longDuringFlow: all
+      .filter((t) => t.start >= start)
+      .map((t) => ({ ...t, during: [...phases].reverse().find((p) => p.at <= t.start)?.what ?? '?' })),
   };
 }
 
@@ -249,7 +256,8 @@ try {
   );
   const flowLong = runs.map((r) => r.longDuringFlow);
   const loadLong = runs.map((r) => r.longDuringLoad);
-  const fmtLong = (xs: Array<{ duration: number }>) => (xs.length ? xs.map((t) => t.duration.toFixed(0)).join(', ') + ' ms' : 'none');
+  const fmtLong = (xs: Array<{ duration: number; during?: string }>) =>
+    xs.length ? xs.map((t) => `${t.duration.toFixed(0)} ms${t.during ? ` (${t.during})` : ''}`).join(', ') : 'none';
   console.log(`\n### Long tasks (> 50 ms), per run\n`);
   console.log(
     table(
