@@ -11,9 +11,10 @@
 import { build } from 'esbuild';
 import { posix, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { upFrontOutputs } from './size-budget.mjs';
 
 /** Absolute paths of the modules `entry` imports statically and uses, itself included. */
-export async function staticImports(root: string, entry: string): Promise<Set<string>> {
+export async function modulesUpFront(root: string, entry: string): Promise<Set<string>> {
   const out = await build({
     entryPoints: [resolve(root, entry)],
     absWorkingDir: root,
@@ -30,15 +31,10 @@ export async function staticImports(root: string, entry: string): Promise<Set<st
   const start = Object.keys(outputs).find((o) => outputs[o]!.entryPoint === entry.replace(/^\.\//, ''));
   if (!start) throw new Error(`script-chunks: no output for ${entry}`);
   const modules = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
+  for (const file of upFrontOutputs(outputs, start)) {
     // A module the bundle kept nothing of (a barrel's unused re-export) is not needed up front.
     for (const [input, { bytesInOutput }] of Object.entries(outputs[file]?.inputs ?? {})) if (bytesInOutput > 0) modules.add(resolve(root, input));
-    for (const imp of outputs[file]?.imports ?? []) if (imp.kind === 'import-statement') visit(imp.path);
-  };
-  visit(start);
+  }
   return modules;
 }
 
@@ -46,7 +42,7 @@ const normalize = (id: string): string => id.split('?')[0]!.split('\\').join('/'
 
 /** rolldown's `output.codeSplitting` for the script build. */
 export async function scriptChunkGroups(root: string) {
-  const onboarding = await staticImports(root, 'src/components/onboarding-flow/define.ts');
+  const onboarding = await modulesUpFront(root, 'src/components/onboarding-flow/define.ts');
   // Modules that register elements stay out of it, each the chunk of its tag: a page that loads
   // the API, or shows another element, must not define elements it did not ask for.
   const registers = (id: string) => /\/define\.ts$/.test(id);

@@ -6,6 +6,7 @@ export const BUDGETS: { script: number; scriptPage: number; onboarding: number }
 export const SCRIPT_DIR: string;
 export const SCRIPT_ENTRY: string;
 export function staticImports(code: string | Uint8Array): string[];
+export function upFrontOutputs(outputs: Record<string, { imports?: Array<{ path: string; kind: string; external?: boolean }> }>, start: string): Set<string>;
 export function dynamicImports(code: string | Uint8Array): string[];
 export interface ScriptGraph {
   /** every .js file of the script build, by path relative to its outDir (`cdn/chunks/x.js`) */

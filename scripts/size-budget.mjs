@@ -100,13 +100,7 @@ export async function hostBundle(work, name, source, { external = [], sourcemap 
   // esbuild marks dynamic-import targets as entry points too: start from ours.
   const start = Object.keys(outputs).find((o) => outputs[o].entryPoint === `${name}.js`);
   if (!start) throw new Error(`no output for ${name}.js`);
-  const initial = new Set();
-  const visit = (file) => {
-    if (initial.has(file)) return;
-    initial.add(file);
-    for (const imp of outputs[file]?.imports ?? []) if (imp.kind === 'import-statement' && !imp.external) visit(imp.path);
-  };
-  visit(start);
+  const initial = upFrontOutputs(outputs, start);
   const js = (keys) => keys.filter((k) => k.endsWith('.js')).map((k) => files.get(k));
   return {
     initial: js([...initial]),
@@ -233,6 +227,21 @@ export function scriptShares(dir) {
   // A facade chunk that only re-exports gets no map: its bytes count as unmapped.
   const mapOf = (path) => (existsSync(join(dir, `${path}.map`)) ? JSON.parse(readFileSync(join(dir, `${path}.map`), 'utf8')) : { sources: [], mappings: '' });
   return moduleSharesOf([...g.files].map(([path, code]) => ({ code, map: mapOf(path) })));
+}
+
+/**
+ * The outputs of an esbuild metafile that load with `start`: it and what it imports statically,
+ * transitively (dynamic imports stay out). Output paths, as the metafile writes them.
+ */
+export function upFrontOutputs(outputs, start) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const imp of outputs[file]?.imports ?? []) if (imp.kind === 'import-statement' && !imp.external) visit(imp.path);
+  };
+  visit(start);
+  return seen;
 }
 
 /** The first download of a host bundle as one buffer (what the budget measures). */

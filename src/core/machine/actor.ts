@@ -4,7 +4,7 @@
  * the actor stopped, writes the draft, and tells subscribers. One actor runs one flow.
  */
 import type { BackendAdapter } from '../../adapters/types.ts';
-import { isResolved, resolveSteps } from './lazy-steps.ts';
+import { allResolved, isResolved, resolveSteps } from './lazy-steps.ts';
 import { initialSnapshot, reduce, groupsDone, stepById } from './reducer.ts';
 import { toStorable } from './sensitive.ts';
 import { readSnapshot } from './storage.ts';
@@ -184,8 +184,9 @@ export function createFlowActor<C>(options: FlowActorOptions<C>): FlowActor<C> {
         async (result) => {
           const done: MachineEvent<C> = { type: 'done', id: pending.id, result: result ?? {} };
           // The step this result leads to must have its code: the reducer is pure, so ask it where
-          // the flow goes, and wait for the steps' bodies first when that step's is not in yet.
-          if (!ctrl.signal.aborted && !isResolved(stepById(def, reduce(def, snapshot, done, { today }).snapshot.current))) {
+          // the flow goes, and wait for the steps' bodies first when that step's is not in yet
+          // (once every body is in, as after the first step, there is nothing to ask).
+          if (!ctrl.signal.aborted && !allResolved(def) && !isResolved(stepById(def, reduce(def, snapshot, done, { today }).snapshot.current))) {
             try {
               await resolved();
             } catch (error) {
@@ -264,7 +265,7 @@ export function createFlowActor<C>(options: FlowActorOptions<C>): FlowActor<C> {
       running = true;
       // A resumed snapshot skips init: start loading now so the checks are ready before typing.
       def.prepare?.().catch(() => undefined);
-      // A new start runs init, which waits for the steps' code itself.
+      // A new start runs init; its result waits for the steps' code if the step it leads to needs it.
       if (!snapshot.ready || isResolved(stepById(def, snapshot.current))) {
         // The later steps download while the person is on the first one.
         resolved().catch(() => undefined);
