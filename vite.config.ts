@@ -80,10 +80,11 @@ function themesPlugin(): Plugin {
 export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
   if (mode === 'script') {
     const { hoistTransitiveImportsPlugin, scriptChunkGroups } = await import('./scripts/script-chunks.ts');
+    const { minifyTemplatesPlugin } = await import('./scripts/minify-templates.ts');
     // Tests build into their own folder so parallel runs never serve a half-written dist/.
     const outDir = process.env.DOTS_SCRIPT_OUT_DIR ?? 'dist';
     return {
-      plugins: [cleanScriptDirPlugin(join(outDir, 'cdn')), themesPlugin(), hoistTransitiveImportsPlugin()],
+      plugins: [cleanScriptDirPlugin(join(outDir, 'cdn')), themesPlugin(), minifyTemplatesPlugin(), hoistTransitiveImportsPlugin()],
       build: {
         outDir,
         emptyOutDir: false,
@@ -114,8 +115,9 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
       plugins: [demoDevPlugin(join(here, 'src/script-tag/index.ts'))],
     };
   }
+  const { minifyTemplatesPlugin } = await import('./scripts/minify-templates.ts');
   return {
-    plugins: [themesPlugin()],
+    plugins: [themesPlugin(), minifyTemplatesPlugin()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

@@ -219,6 +219,16 @@ describe('machine reducer', () => {
     expect(readSnapshot(def, { ...s, status: 'weird' })).to.equal(null);
   });
 
+  it('refuses a snapshot whose counters are not whole numbers of zero or more', () => {
+    const s = ready();
+    expect(readSnapshot(def, s)).to.not.equal(null);
+    for (const seq of [-1, 1.5, Number.MAX_SAFE_INTEGER + 2, '3']) expect(readSnapshot(def, { ...s, seq }), String(seq)).to.equal(null);
+    const submitting = play(pastName(s), { type: 'change', field: 'tax_id', value: '123456789' }, { type: 'next' }).snapshot;
+    if (submitting.status !== 'submitting') throw new Error('not submitting');
+    expect(readSnapshot(def, submitting)?.status).to.equal('submitting');
+    expect(readSnapshot(def, { ...submitting, pending: { ...submitting.pending, id: 0.5 } })).to.equal(null);
+  });
+
   it('keeps the idempotency key of an intent across retries, and makes a new one for a new intent', () => {
     let s = pastName(ready());
     let t = play(s, { type: 'change', field: 'tax_id', value: '123456789' }, { type: 'next' });
