@@ -5,6 +5,7 @@ import {
 } from '../../src/i18n/index.ts';
 import { addEnglish } from '../../src/i18n/catalog.ts';
 import stepErrorsEn from '../../src/i18n/locales/en/errors-steps.ts';
+import backendEn from '../../src/i18n/locales/en/errors-backend.ts';
 
 describe('i18n runtime', () => {
   // Catalogs other than English load on demand (test/i18n/loading.test.ts); headless use awaits them.
@@ -58,12 +59,15 @@ describe('i18n runtime', () => {
   });
 
   it('finds specific validation messages before generic ones, once their English has arrived', () => {
-    // The bank and tax fields' messages travel with those steps' screens (addEnglish).
-    expect(validationMessageKey('routing_number', 'checksum')).to.equal('errors.checksum');
+    // The later fields' messages travel with their screens, the backend's with the alert (addEnglish).
+    expect(validationMessageKey('routing_number', 'checksum')).to.equal('errors.format');
+    expect(backendMessageKey('network')).to.equal('errors.backend.unknown');
     addEnglish({ errors: stepErrorsEn });
     expect(validationMessageKey('routing_number', 'checksum')).to.equal('errors.routing_number.checksum');
+    expect(validationMessageKey('account_holder', 'checksum')).to.equal('errors.checksum');
     expect(validationMessageKey('nickname', 'too_long')).to.equal('errors.too_long');
     expect(validationMessageKey(undefined, 'weird')).to.equal('errors.format');
+    addEnglish({ errors: backendEn });
     expect(backendMessageKey('network')).to.equal('errors.backend.network');
     expect(backendMessageKey('whatever')).to.equal('errors.backend.unknown');
   });

@@ -4,9 +4,14 @@ import { DotsElement } from '../base/dots-element.ts';
 import { emit } from '../events.ts';
 import type { MessageRef } from '../../controllers/localize.ts';
 import { backendMessageKey } from '../../i18n/validation-keys.ts';
+import { addEnglish } from '../../i18n/catalog.ts';
+import backendEn from '../../i18n/locales/en/errors-backend.ts';
 import type { MessageParams } from '../../i18n/types.ts';
 import { buttonStyles, focusRing, srOnly } from '../../styles/shared.ts';
 import { styles } from './dots-alert.styles.ts';
+
+// The backend's messages travel with what shows them (see addEnglish).
+addEnglish({ errors: backendEn });
 
 /** What a backend failure looks like to the alert: a DotsError or its JSON. */
 export interface DotsAlertError {

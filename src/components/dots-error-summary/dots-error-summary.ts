@@ -5,8 +5,13 @@ import { DotsElement } from '../base/dots-element.ts';
 import { emit } from '../events.ts';
 import type { MessageRef } from '../../controllers/localize.ts';
 import type { MessageParams } from '../../i18n/types.ts';
+import { addEnglish } from '../../i18n/catalog.ts';
+import backendEn from '../../i18n/locales/en/errors-backend.ts';
 import { focusRing } from '../../styles/shared.ts';
 import { styles } from './dots-error-summary.styles.ts';
+
+// Server field errors are backend messages; they travel with what shows them (see addEnglish).
+addEnglish({ errors: backendEn });
 
 export interface DotsErrorSummaryItem {
   /**

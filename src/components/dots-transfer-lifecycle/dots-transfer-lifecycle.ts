@@ -8,9 +8,10 @@ import { layoutLifecycle, START } from './lifecycle-layout.ts';
 import { styles } from './dots-transfer-lifecycle.styles.ts';
 import { addEnglish } from '../../i18n/catalog.ts';
 import transfersEn from '../../i18n/locales/en/transfers.ts';
+import statusEn from '../../i18n/locales/en/status.ts';
 
 // This module's English travels with it, not with every element (see addEnglish).
-addEnglish({ transfers: transfersEn });
+addEnglish({ transfers: transfersEn, status: statusEn });
 
 /** What the diagram needs of a transfer. */
 export interface LifecycleTransfer {

@@ -1,6 +1,6 @@
 import { DotsFlow } from './flow.ts';
-// The first screen's element; the other steps' elements load with their steps (step-views.ts).
-import '../steps/sign-in/define.ts';
+// The first screen's element; the other screens' elements load with their steps (step-views.ts).
+import '../steps/sign-in/phone-screen/define.ts';
 import '../dots-stepper/define.ts';
 import '../dots-button/define.ts';
 

@@ -12,7 +12,7 @@ import { describeMethod } from '../../core/flows/describe-method.ts';
 import { safeRedirectUrl } from '../../core/flows/safe-redirect.ts';
 import { isResolved } from '../../core/machine/lazy-steps.ts';
 import { canGoBack, stepById } from '../../core/machine/reducer.ts';
-import type { FlowEvent, FlowNotice, FlowSnapshot, Prefill } from '../../core/machine/types.ts';
+import type { FlowEvent, FlowNotice, FlowSnapshot, Prefill, StepDefinition } from '../../core/machine/types.ts';
 import type { DotsStepView } from '../steps/step-view.ts';
 import { messageText } from '../steps/messages.ts';
 import { adapterContext } from './context.ts';
@@ -120,6 +120,8 @@ export class DotsFlow extends DotsElement {
   private contextAdapter: BackendAdapter | undefined;
 
   @state() private showSummary = false;
+  /** The alert and error summary, with the backend's messages, have arrived (or failed to). */
+  @state() private failurePartsSettled = false;
 
   private readonly announcer = new AnnouncerController(this);
   private readonly flow = new FlowController<DotsContext>(this, { onNotice: (n, s) => this.onNotice(n, s) });
@@ -193,7 +195,9 @@ export class DotsFlow extends DotsElement {
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     // Ready before anything can fail (see loadFailureParts); a failed fetch is tried again then.
-    loadFailureParts().catch(() => undefined);
+    loadFailureParts()
+      .catch(() => undefined)
+      .then(() => (this.failurePartsSettled = true));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -293,6 +297,15 @@ export class DotsFlow extends DotsElement {
       </div>`;
   }
 
+  /**
+   * A step's screen waits for its code, and for the backend's messages when it has a server error to
+   * show (a resumed draft can, on its first render).
+   */
+  private canShowView(s: Snap, step: StepDefinition<DotsContext> | undefined): boolean {
+    if (!(s.ready || step?.showWhileStarting) || !isResolved(step)) return false;
+    return this.failurePartsSettled || !hasServerFieldErrors(s);
+  }
+
   override render() {
     const s = this.flow.snapshot;
     if (!s) {
@@ -313,7 +326,7 @@ export class DotsFlow extends DotsElement {
         : html`<h2 part="heading" data-step-heading tabindex="-1">${this.localize.text(step?.title ?? '')}</h2>
             ${renderAlert(s, (e) => this.flow.send(e))} ${renderSummary(this.localize, s, this.showSummary, this.view)}
             <div part="body" class="body">
-              ${(s.ready || step?.showWhileStarting) && isResolved(step) ? this.renderView(s) : html`<p class="loading" aria-busy="true">${this.localize.t('common.loading')}</p>`}
+              ${this.canShowView(s, step) ? this.renderView(s) : html`<p class="loading" aria-busy="true">${this.localize.t('common.loading')}</p>`}
             </div>
             <div part="footer" class="footer">
               <dots-button part="continue" variant="primary" ?busy=${busy} @click=${() => this.flow.send({ type: 'next' })}

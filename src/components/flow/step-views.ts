@@ -2,10 +2,12 @@ import { groupOf } from '../../core/machine/reducer.ts';
 import type { FlowDefinition } from '../../core/machine/types.ts';
 
 /**
- * The screen of each step that loads on demand, by API step name. Sign-in's screen is part of the
- * flow's first download; these arrive with their step's rules (code splitting per step).
+ * The screen of each step that loads on demand, by group. Sign-in's phone screen is part of the
+ * flow's first download (flow/define.ts); its code and profile screens, and the other steps, arrive
+ * with their step's rules (code splitting per step).
  */
 const VIEWS: Readonly<Record<string, () => Promise<unknown>>> = {
+  'sign-in': () => import('../steps/sign-in/define.ts'),
   compliance: () => import('../steps/compliance/define.ts'),
   'id-verification': () => import('../steps/id-verification/define.ts'),
   'manage-payouts': () => import('../steps/manage-payouts/define.ts'),

@@ -10,10 +10,11 @@ import type { MessageKey } from '../../i18n/catalog-types.ts';
 import { addEnglish } from '../../i18n/catalog.ts';
 import inspectorEn from '../../i18n/locales/en/inspector.ts';
 import stepErrorsEn from '../../i18n/locales/en/errors-steps.ts';
+import backendEn from '../../i18n/locales/en/errors-backend.ts';
 
 // The inspector's English travels with it, not with every element (see addEnglish). Here, at the
 // bottom of the inspector's imports, so every part of it (and this Lit-free helper alone) has it.
-addEnglish({ inspector: inspectorEn, errors: stepErrorsEn }); // errors: the amount messages
+addEnglish({ inspector: inspectorEn, errors: { ...stepErrorsEn, ...backendEn } }); // errors: the amount and backend messages
 
 export type OperatorActionName = 'release' | 'submit' | 'flag' | 'complete' | 'fail' | 'reverse' | 'cancel';
 

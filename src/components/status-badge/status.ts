@@ -4,6 +4,12 @@
  */
 import type { PayoutLinkStatus, TransferStatus, UserStatus } from '../../core/ledger/schemas.ts';
 import type { MessageKey } from '../../i18n/catalog-types.ts';
+import { addEnglish } from '../../i18n/catalog.ts';
+import statusEn from '../../i18n/locales/en/status.ts';
+
+// The status labels travel with what shows statuses (badges, lists, timelines), not with every
+// element: a flow's first screen shows none (see addEnglish).
+addEnglish({ status: statusEn });
 
 export type StatusKind = 'transfer' | 'payout-link' | 'user';
 

@@ -8,14 +8,11 @@ import type { FlowDefinition, StepDefinition } from '../machine/types.ts';
 import { call, countryOfUser, emptyContext, type DotsContext } from './context.ts';
 import { loadValidationRules } from '../validation/libraries.ts';
 import { SIGN_IN_GROUP, signInSteps } from './sign-in.ts';
-import { idVerificationHead, managePayoutsHead, payoutHead, redirectHead, w8benHead, w9Head } from './step-heads.ts';
+import { idVerificationHead, later, managePayoutsHead, payoutHead, redirectHead, w8benHead, w9Head } from './step-heads.ts';
 
 export type StepName = FlowStep;
 
 type Step = StepDefinition<DotsContext>;
-
-/** A step whose rules and effects are a separate chunk, loaded when its flow starts (see `body`). */
-const later = (head: Step, load: () => Promise<Step>): Step => ({ ...head, body: load });
 
 /**
  * The screens of each API step, in order. Sign-in is part of the first download; the others load

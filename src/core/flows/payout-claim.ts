@@ -24,7 +24,9 @@ import { loadValidationRules } from '../validation/index.ts';
 import { managePayoutsStep } from './manage-payouts.ts';
 import { parseAmount } from './money.ts';
 import { feeFor } from './payout.ts';
-import { codeStep, phoneStep, profileStep } from './sign-in.ts';
+import { phoneStep } from './sign-in.ts';
+import { codeStep } from './sign-in-code.ts';
+import { profileStep } from './sign-in-profile.ts';
 import { addEnglish } from '../../i18n/catalog.ts';
 import claimEn from '../../i18n/locales/en/claim.ts';
 

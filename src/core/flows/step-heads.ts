@@ -9,6 +9,34 @@ import type { DotsContext } from './context.ts';
 
 type Head = StepDefinition<DotsContext>;
 
+/** A step whose rules and effects are a separate chunk, loaded when its flow starts (see `body`). */
+export const later = (head: Head, load: () => Promise<Head>): Head => ({ ...head, body: load });
+
+export const SIGN_IN_GROUP = 'sign-in';
+
+/** Sign-in's screens can be gone back to until someone is signed in, never after. */
+export const notSignedIn = ({ userId }: { userId: string | null }): boolean => !userId;
+
+export const codeHead: Head = {
+  id: 'sign-in-code',
+  group: SIGN_IN_GROUP,
+  title: 'signin.code.title',
+  label: 'signin.label',
+  initial: () => ({ code: '' }),
+  sensitive: { code: 'strip' },
+  canRevisit: notSignedIn,
+};
+
+export const profileHead: Head = {
+  id: 'sign-in-profile',
+  group: SIGN_IN_GROUP,
+  title: 'signin.profile.title',
+  label: 'signin.label',
+  when: ({ context }) => context.newUser === true,
+  initial: () => ({ first_name: '', last_name: '', email: '' }),
+  canRevisit: notSignedIn,
+};
+
 export const COMPLIANCE_GROUP = 'compliance';
 
 export const isUsPerson = (context: DotsContext): boolean => (context.country ?? 'US') === 'US';

@@ -1,13 +1,9 @@
-import { DotsSignInStep } from './sign-in-step.ts';
+// The whole sign-in view: the phone screen, and the code and profile screens' fields and messages.
+import './phone-screen/define.ts';
 import '../../dots-text-field/define.ts';
-import '../../dots-button/define.ts';
-import '../../dots-phone-input/define.ts';
 import '../../dots-otp-input/define.ts';
+import { addEnglish } from '../../../i18n/catalog.ts';
+import stepErrorsEn from '../../../i18n/locales/en/errors-steps.ts';
 
-if (!customElements.get('dots-sign-in-step')) customElements.define('dots-sign-in-step', DotsSignInStep);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'dots-sign-in-step': DotsSignInStep;
-  }
-}
+// The code and profile fields' messages travel with their screens (see addEnglish).
+addEnglish({ errors: stepErrorsEn });

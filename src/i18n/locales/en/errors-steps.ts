@@ -1,7 +1,29 @@
 import type { Namespace } from '../../types.ts';
 
-/** Messages for the fields of the steps after sign-in (bank, tax, dates, postal codes, money). They load with those steps. */
+/**
+ * Messages for the fields of the screens after the first (the sign-in code and profile, bank, tax,
+ * dates, postal codes, money). They load with those screens.
+ */
 export default {
+  // Generic reasons of those fields
+  checksum: 'This number is not valid. Check it for typos.',
+  future: 'This date cannot be in the future.',
+  invalid: 'This cannot be right. Check it for typos.',
+  under_age: 'You are under the minimum age.',
+  email: 'Enter an email address like name@example.com.',
+  iban: 'Enter a valid IBAN.',
+  bic: 'Enter a valid BIC / SWIFT code (8 or 11 characters).',
+  cash_tag: 'Enter a $Cashtag: a $, a letter, then up to 19 letters, numbers or underscores.',
+  choice: 'Choose one of the options.',
+  must_accept: 'You must tick this box to continue.',
+  'first_name.required': 'Enter your first name.',
+  'last_name.required': 'Enter your last name.',
+  'email.required': 'Enter your email address.',
+  'email.format': 'Enter an email address like name@example.com.',
+  'email.too_long': 'This email address is too long.',
+  'otp.required': 'Enter the code we sent you.',
+  'otp.format': 'The code is 6 digits.',
+  'otp.length': 'The code is 6 digits.',
   'routing_number.required': 'Enter the routing number.',
   'routing_number.format': 'A routing number is 9 digits.',
   'routing_number.length': 'A routing number is 9 digits.',
