@@ -130,18 +130,6 @@ async function sourceGraph(entry: string): Promise<Map<string, string[]>> {
   return graph;
 }
 
-function reachable(graph: Map<string, string[]>, from: string, cut: (id: string) => boolean): Set<string> {
-  const seen = new Set<string>();
-  const stack = [from];
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    for (const next of graph.get(id) ?? []) if (!cut(next)) stack.push(next);
-  }
-  return seen;
-}
-
 /** The shortest import chain from the entry to `target`. */
 function chain(graph: Map<string, string[]>, target: string): string[] {
   const prev = new Map<string, string>();
@@ -254,37 +242,6 @@ console.log(
   ),
 );
 
-/**
- * What a lazy import would take off the first download: the modules only reachable through the
- * cut ones (weights from the onboarding bundle; a module already lazy weighs nothing here).
- */
-const SPLITS: Array<{ name: string; cut: RegExp }> = [
-  { name: 'catalogs of es, fr, pt-BR, ar: loaded when that locale is asked for', cut: /^src\/i18n\/locales\/(es|fr|pt-BR|ar)\// },
-  { name: "English namespaces other than the first screen's (common, signin, errors, flow): loaded per step", cut: /^src\/i18n\/locales\/(?!en\/(index|common|signin|errors|flow)\.ts$)/ },
-  { name: 'libphonenumber-js: loaded after the first field shows (validates on blur / submit)', cut: /^node_modules\/libphonenumber-js\// },
-  { name: 'compliance step (view + definition): loaded when reached', cut: /^src\/(components\/steps\/compliance\/|core\/flows\/compliance\.ts)/ },
-  { name: 'manage-payouts step (view + definition): loaded when reached', cut: /^src\/(components\/steps\/manage-payouts\/|core\/flows\/manage-payouts\.ts)/ },
-  { name: 'id-verification, payout, redirect steps: loaded when reached', cut: /^src\/(components\/steps\/(id-verification|payout|redirect)\/|core\/flows\/(id-verification|payout|redirect)\.ts)/ },
-  { name: 'ibantools (IBAN/BIC checks): loaded with the payout method form', cut: /^node_modules\/ibantools\// },
-];
-const base = reachable(graph, '(entry)', () => false);
-const weight = (ids: Iterable<string>) => [...ids].reduce((a, id) => a + (onboarding.modules.get(id) ?? 0), 0);
-const deferred = (cut: (id: string) => boolean) => {
-  const left = reachable(graph, '(entry)', cut);
-  const gone = [...base].filter((id) => !left.has(id));
-  return { bytes: weight(gone), modules: gone.filter((id) => (onboarding.modules.get(id) ?? 0) > 0).length };
-};
-const splitRows = SPLITS.map((sp) => {
-  const d = deferred((id) => sp.cut.test(id));
-  return [sp.name, kB(d.bytes), `≈ ${kB(d.bytes * obRatio)}`, String(d.modules)];
-});
-const all = deferred((id) => SPLITS.some((sp) => sp.cut.test(id)));
-console.log('\nWhat loading a part later (a dynamic import) would take off the first download of the onboarding entry:\n');
-console.log(table(['made lazy', 'minified', 'gzip (pro rata)', 'modules'], [...splitRows, ['all of the above', kB(all.bytes), `≈ ${kB(all.bytes * obRatio)}`, String(all.modules)]]));
-console.log(
-  `\nLeft for the first screen after all of them: ≈ ${kB((onboarding.bytes - all.bytes) * obRatio)} gzip, of which Lit ≈ ${kB(share(onboarding, LIT) * obRatio)} and zod ≈ ${kB(share(onboarding, /^zod/) * obRatio)}.`,
-);
-
 const scriptRow = budget.rows.find((r) => r.id === 'script')!;
 const pageRow = budget.rows.find((r) => r.id === 'script-page')!;
 const obRow = budget.rows.find((r) => r.id === 'onboarding')!;
@@ -295,5 +252,4 @@ summarize([
   ...budget.rows.filter((r) => !['script', 'script-page', 'onboarding'].includes(r.id)).map((r) => ({ figure: `${r.name}: min / gzip / brotli`, value: `${kB(r.min)} / ${kB(r.gzip)} / ${kB(r.brotli)}` })),
   { figure: 'Lit share of the script-tag onboarding + HTTP page (min; core + context, task, virtualizer)', value: `${kB(share(iife, LIT))} (${pct(share(iife, LIT), iife.bytes)})` },
   { figure: 'zod share of the script-tag onboarding + HTTP page (min)', value: `${kB(share(iife, /^zod/))} (${pct(share(iife, /^zod/), iife.bytes)})` },
-  { figure: 'onboarding entry: first download if every proposed split were made (estimate)', value: `≈ ${kB((onboarding.bytes - all.bytes) * obRatio)} gzip` },
 ]);

@@ -42,6 +42,9 @@ export function createRegistry<Tag extends string>(loaders: Loaders & Record<Tag
     if (customElements.get(tag)) return Promise.resolve();
     let pending = started.get(tag);
     if (!pending) {
+      // ICU's first use (src/i18n/warm-up.ts) goes in the gap while the chunks arrive, not in the
+      // first render. Its own line here: the entry shares no module with the chunks.
+      if (started.size === 0) setTimeout(() => new Intl.NumberFormat());
       pending = loaders[tag]().then(
         () => {
           if (!customElements.get(tag)) throw new Error(`dots-flows: the module for <${tag}> loaded but did not define it`);

@@ -3,6 +3,10 @@ import { DotsFlow } from './flow.ts';
 import '../steps/sign-in/phone-screen/define.ts';
 import '../dots-stepper/define.ts';
 import '../dots-button/define.ts';
+import { warmUpIntl } from '../../i18n/warm-up.ts';
+
+// A page imports the flow before it shows one: ICU's first use goes in a task of its own (see warmUpIntl).
+warmUpIntl();
 
 if (!customElements.get('dots-flow')) customElements.define('dots-flow', DotsFlow);
 
