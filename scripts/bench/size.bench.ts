@@ -225,9 +225,13 @@ console.log(
 // 3. The onboarding entry against its budget.
 const ob = onboarding.sizes;
 const obRatio = ratioOf(onboarding);
-console.log(`\n### The onboarding flow from npm against its budget: ${kB(ob.gzip)} gzip of ${kB(BUDGETS.onboarding)} (${ob.gzip > BUDGETS.onboarding ? `over by ${kB(ob.gzip - BUDGETS.onboarding)}` : 'within'})\n`);
+// The budget's figure is the CI check's: the first download as one compressed stream, as an app
+// bundler's entry chunk carries it. Counted file by file, as esbuild splits it here, it is more
+// (each file compressed on its own); both are printed so neither hides the other.
+const obBudget = budget.rows.find((r) => r.id === 'onboarding')!;
+console.log(`\n### The onboarding flow from npm against its budget: ${kB(obBudget.gzip)} gzip of ${kB(BUDGETS.onboarding)} (${obBudget.over ? `over by ${kB(obBudget.gzip - BUDGETS.onboarding)}` : 'within'})\n`);
 console.log(
-  `\`import 'dots-flows/onboarding'\`: ${kB(onboarding.bytes)} min, ${kB(ob.gzip)} gzip, ${kB(ob.brotli)} brotli for the first download${lazyNote(onboarding)}.\n`,
+  `\`import 'dots-flows/onboarding'\`, first download: ${kB(onboarding.bytes)} min; ${kB(obBudget.gzip)} gzip / ${kB(obBudget.brotli)} brotli as one stream (the CI size check); ${kB(ob.gzip)} gzip / ${kB(ob.brotli)} brotli counting each of esbuild's ${onboarding.files} files on its own${lazyNote(onboarding)}.\n`,
 );
 const obGroups = [...onboarding.groups].sort((a, b) => b[1] - a[1]);
 console.log(table(['modules', 'minified', 'share', '≈ gzip (pro rata)'], obGroups.filter(([, n]) => n >= 500).map(([g, n]) => [g, kB(n), pct(n, onboarding.bytes), kB(n * obRatio)])));

@@ -22,10 +22,12 @@ import { ROOT } from './support/project.ts';
  * after sign-in as chunks of their own, and the script build's first screen in one chunk
  * (onboarding 56.1 -> 43.5 kB, the script-tag onboarding page 74.6 -> 59.0 kB). Then minified
  * template HTML and CSS, the sign-in code and profile screens as chunks, the status labels and the
- * backend's messages with what shows them (onboarding 43.5 -> 39.8 kB, the page 59.0 -> 56.4 kB).
- * `script-all` is left at 156.1 kB: its 160.3 kB (82 files, the new chunks' boundaries) is within the margin.
+ * backend's messages with what shows them, the select and country helpers out of the base step
+ * view (onboarding 43.5 -> 39.3 kB, the page 59.0 -> 56.1 kB). `define` was re-measured once, up
+ * from 94.3 kB to 99.8 kB, and `script-all` once, up from 156.1 to 161.2 kB: each sums every
+ * file's own gzip, and the splits added files (25 for the steps, 84 in all now), not code.
  */
-const RATCHET = { script: 1_600, 'script-page': 56_500, 'script-all': 156_100, 'script-extras': 72_300, onboarding: 39_800, define: 99_100 } as const;
+const RATCHET = { script: 1_600, 'script-page': 56_100, 'script-all': 161_200, 'script-extras': 72_300, onboarding: 39_300, define: 99_100 } as const;
 const MARGIN = 1.03;
 
 describe('size budget', () => {

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { DotsStepView } from './step-view.ts';
+import { DotsFormStepView } from './form-step-view.ts';
 import type { DotsMoneyDetail, DotsValueDetail } from '../events.ts';
 import type { FieldValue } from '../../core/machine/types.ts';
 import type { PayoutMethod } from '../../core/ledger/schemas.ts';
@@ -27,7 +27,7 @@ export interface PayoutFieldMessages {
  * What the payout step and the payout-link claim review share: a payout method, an amount in
  * cents typed by the person, and the fee and net amount lines.
  */
-export abstract class DotsPayoutFieldsView extends DotsStepView {
+export abstract class DotsPayoutFieldsView extends DotsFormStepView {
   protected abstract readonly messages: PayoutFieldMessages;
 
   protected override fieldValues(detail: DotsValueDetail): Array<[string, FieldValue]> {

@@ -2,7 +2,6 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DotsElement } from '../base/dots-element.ts';
-import type { DotsSelectOption } from '../dots-select/dots-select.ts';
 import type { DotsValueDetail } from '../events.ts';
 import { emitFlowEvent } from '../flow/events.ts';
 import type { DotsContext } from '../../core/flows/context.ts';
@@ -10,16 +9,13 @@ import type { FieldValue, FlowEvent, FlowSnapshot, StepValues } from '../../core
 import { resolveMessage, type ResolvedMessage } from './messages.ts';
 import type { MessageRef as UiMessageRef } from '../../controllers/localize.ts';
 import { srOnly } from '../../styles/shared.ts';
-import { collator as collatorFor, displayNames } from '../../i18n/intl-cache.ts';
-import { ValidationRulesController } from '../../controllers/validation-rules.ts';
-import { countries } from '../../core/flows/geo.ts';
 
 export type DotsSnapshot = FlowSnapshot<DotsContext>;
 
 /** Input types where Enter means "Continue" (as it does in a native form). */
 const SUBMITTING_INPUTS = new Set(['text', 'email', 'tel', 'url', 'number', 'password', 'date', 'search']);
 
-interface FieldOptions {
+export interface FieldOptions {
   hint?: UiMessageRef;
   params?: Record<string, string | number>;
   autocomplete?: string;
@@ -204,53 +200,6 @@ export class DotsStepView extends DotsElement {
       ?required=${!o.optional}
       ?readonly=${this.busy}
     ></dots-text-field>`;
-  }
-
-  protected selectField(name: string, label: UiMessageRef, options: DotsSelectOption[], o: FieldOptions & { noPlaceholder?: boolean } = {}): TemplateResult {
-    const err = this.error(name);
-    return html`<dots-select
-      name=${name}
-      .label=${label}
-      .hint=${o.hint ?? ''}
-      .params=${o.params}
-      .options=${options}
-      .value=${this.str(name)}
-      .error=${err}
-      .submitted=${!!err}
-      autocomplete=${ifDefined(o.autocomplete)}
-      ?no-placeholder=${!!o.noPlaceholder}
-      ?required=${!o.optional}
-    ></dots-select>`;
-  }
-
-  protected checkboxField(name: string, label: UiMessageRef): TemplateResult {
-    const err = this.error(name);
-    return html`<dots-checkbox
-      name=${name}
-      .label=${label}
-      .checked=${this.values[name] === true}
-      .error=${err}
-      .submitted=${!!err}
-      required
-    ></dots-checkbox>`;
-  }
-
-  /** Country options with names in the person's language, sorted for them. */
-  /** The country list comes with the phone metadata, which may still be on its way. */
-  readonly #rules = new ValidationRulesController(this);
-
-  /** Every country by name, or only `current` while the list is loading (a re-render follows). */
-  protected allCountryOptions(current: FieldValue | undefined): DotsSelectOption[] {
-    if (this.#rules.ready) return this.countryOptions(countries());
-    return typeof current === 'string' && current ? this.countryOptions([current]) : [];
-  }
-
-  protected countryOptions(codes: readonly string[]): DotsSelectOption[] {
-    const names = displayNames(this.localize.locale, { type: 'region' });
-    const collator = collatorFor(this.localize.locale);
-    return codes
-      .map((value) => ({ value, label: names.of(value) ?? value }))
-      .sort((a, b) => collator.compare(a.label, b.label));
   }
 
   protected intro(key: UiMessageRef, params?: Record<string, string | number>): TemplateResult | typeof nothing {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { DotsStepView } from '../step-view.ts';
+import { DotsFormStepView } from '../form-step-view.ts';
 import { US_STATES } from '../../../core/flows/geo.ts';
 import { addEnglish } from '../../../i18n/catalog.ts';
 import stepErrorsEn from '../../../i18n/locales/en/errors-steps.ts';
@@ -14,7 +14,7 @@ addEnglish({ errors: stepErrorsEn, compliance: complianceEn });
  *
  * @csspart intro - The explanatory paragraph.
  */
-export class DotsComplianceStep extends DotsStepView {
+export class DotsComplianceStep extends DotsFormStepView {
   override render() {
     return this.step === 'compliance-w8ben' ? this.renderW8() : this.renderW9();
   }

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { DotsStepView } from '../step-view.ts';
+import { DotsFormStepView } from '../form-step-view.ts';
 import { DOCUMENT_TYPES } from '../../../core/flows/id-verification.ts';
 import { addEnglish } from '../../../i18n/catalog.ts';
 import stepErrorsEn from '../../../i18n/locales/en/errors-steps.ts';
@@ -14,7 +14,7 @@ addEnglish({ errors: stepErrorsEn, idv: idvEn });
  *
  * @csspart intro - The explanatory paragraph.
  */
-export class DotsIdVerificationStep extends DotsStepView {
+export class DotsIdVerificationStep extends DotsFormStepView {
   override render() {
     const onFile = this.masked('document_number');
     return html`<div class="fields">

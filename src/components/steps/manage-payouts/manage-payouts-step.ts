@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
-import { DotsStepView, type DotsSnapshot } from '../step-view.ts';
+import type { DotsSnapshot } from '../step-view.ts';
+import { DotsFormStepView } from '../form-step-view.ts';
 import { ACCOUNT_TYPES, allowedPlatforms, describeMethod, type Platform } from '../../../core/flows/manage-payouts.ts';
 import type { PayoutMethod } from '../../../core/ledger/schemas.ts';
 import { addEnglish } from '../../../i18n/catalog.ts';
@@ -19,9 +20,9 @@ addEnglish({ errors: stepErrorsEn, payouts: payoutsEn });
  * @csspart method - One payout method.
  * @csspart default-badge - The "Default" marker.
  */
-export class DotsManagePayoutsStep extends DotsStepView {
+export class DotsManagePayoutsStep extends DotsFormStepView {
   static override styles = [
-    ...DotsStepView.styles,
+    ...DotsFormStepView.styles,
     css`
       ul {
         list-style: none;
