@@ -15,6 +15,31 @@ describe('dots-phone-input', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the chosen country at once and the whole list a task later, without losing the choice', async () => {
+    // The phone library in first, so the single option below is the deferral, not the library loading.
+    const first = await fixture<DotsPhoneInput>(html`<dots-phone-input lang="en"></dots-phone-input>`);
+    expect(first.shadowRoot!.querySelector('select')!.options.length).to.be.greaterThan(200);
+    first.remove();
+    const el = document.createElement('dots-phone-input') as DotsPhoneInput;
+    el.country = 'GB';
+    el.setAttribute('lang', 'en');
+    document.body.append(el);
+    try {
+      // The first render, before the task that lists every country.
+      while (!el.hasUpdated) await Promise.resolve();
+      await new Promise<void>((r) => queueMicrotask(r));
+      const select = () => el.shadowRoot!.querySelector('select')!;
+      expect(select().options.length, 'one option in the first render').to.equal(1);
+      expect(select().value).to.equal('GB');
+      await el.updateComplete;
+      expect(select().options.length, 'every country once the list is in').to.be.greaterThan(200);
+      expect(select().value).to.equal('GB');
+      expect(select().selectedOptions[0]!.textContent).to.equal('United Kingdom (+44)');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('gives E.164 and the API fields for a valid number', async () => {
     const el = await fixture<DotsPhoneInput>(html`<dots-phone-input name="phone" country="US"></dots-phone-input>`);
     let last: DotsPhoneDetail | undefined;

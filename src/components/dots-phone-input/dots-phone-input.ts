@@ -1,5 +1,5 @@
 import { html, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { DotsFieldElement } from '../base/field-element.ts';
@@ -46,6 +46,13 @@ export class DotsPhoneInput extends DotsFieldElement {
   readonly #rules = new ValidationRulesController(this, ['phone']);
   /** Whether the last update had the phone library: its arrival re-reads value and re-checks. */
   #hadRules = false;
+  /**
+   * The full country list (about 245 options, named and sorted for the locale) comes a task after
+   * the first render, so a flow's first screen is not held up by it: until then the select holds
+   * the chosen country alone, as it does while the phone library loads.
+   */
+  @state() private listed = false;
+  #listing: Promise<void> | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -60,12 +67,23 @@ export class DotsPhoneInput extends DotsFieldElement {
     this.input ? this.input.focus(options) : super.focus(options);
   }
 
-  /** Also waits for the phone library, so a caller that awaits this sees a checked number. */
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.#listing = new Promise((resolve) => setTimeout(() => resolve(void (this.listed = true))));
+  }
+
+  /** Also waits for the phone library and the country list, so a caller that awaits this sees a checked number and every country. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (this.#rules.ready) return done;
-    await this.#rules.loaded;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    if (!this.#rules.ready) {
+      await this.#rules.loaded;
+      done = await super.getUpdateComplete();
+    }
+    if (!this.listed && this.#listing) {
+      await this.#listing;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -156,7 +174,7 @@ export class DotsPhoneInput extends DotsFieldElement {
           ?disabled=${this.disabled}
           @change=${this.onCountry}
         >
-          ${this.#rules.ready
+          ${this.#rules.ready && this.listed
             ? countryOptions(this.localize.locale, this.countries).map(
                 (c) => html`<option value=${c.iso} ?selected=${c.iso === this.country}>${this.localize.t('common.phone.country_option', { country: c.name, code: c.code })}</option>`,
               )
