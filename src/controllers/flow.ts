@@ -36,15 +36,16 @@ export class FlowController<C> implements ReactiveController {
   }
 
   /**
-   * Sets up the actor for `options`, unless `key` equals the last one (then nothing changes).
-   * `null` options tear the actor down (no adapter, no steps).
+   * Sets up the actor for the options `make` returns, unless `key` equals the last one (then
+   * nothing changes and `make` is not called: hosts call this on every update, and building a
+   * definition is work). `null` tears the actor down (no adapter, no steps).
    */
-  configure(key: string, options: FlowActorOptions<C> | null): void {
-    if (key === this.key && (options === null) === (this.current === null)) return;
+  configure(key: string, make: (() => FlowActorOptions<C>) | null): void {
+    if (key === this.key && (make === null) === (this.current === null)) return;
     this.key = key;
     this.teardown();
-    if (!options) return;
-    const actor = createFlowActor(options);
+    if (!make) return;
+    const actor = createFlowActor(make());
     this.current = actor;
     this.offs.push(actor.subscribe(() => this.host.requestUpdate()));
     this.offs.push(actor.onNotice((n, s) => this.onNotice(n, s)));

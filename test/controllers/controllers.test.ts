@@ -5,6 +5,10 @@ import { fixtureIn } from '../helpers/fixture.ts';
 import { DotsElement } from '../../src/components/base/dots-element.ts';
 import { AnnouncerController } from '../../src/controllers/announcer.ts';
 import { FocusController } from '../../src/controllers/focus.ts';
+import { FlowController } from '../../src/controllers/flow.ts';
+import { buildFlow } from '../../src/core/flows/build.ts';
+import type { DotsContext } from '../../src/core/flows/context.ts';
+import { bench } from '../machine/harness.ts';
 import '../../src/components/dots-button/define.ts';
 import '../../src/components/dots-error-summary/define.ts';
 import '../../src/components/dots-live-region/define.ts';
@@ -161,5 +165,36 @@ describe('FocusController', () => {
     expect(el.shadowRoot!.activeElement).to.equal(summary);
     expect(summary!.shadowRoot!.activeElement?.getAttribute('role')).to.equal('alert');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('FlowController', () => {
+  it('builds the actor\'s options only when the configuration key changes', async () => {
+    const b = await bench({});
+    const host = document.createElement('div') as unknown as HTMLElement & { addController(): void; requestUpdate(): void };
+    host.addController = () => undefined;
+    host.requestUpdate = () => undefined;
+    const ctl = new FlowController<DotsContext>(host as never, { onNotice: () => undefined });
+    let built = 0;
+    const make = () => {
+      built++;
+      return { definition: buildFlow(['compliance'], { signIn: true }), adapter: b.adapter };
+    };
+    try {
+      ctl.configure('a', make);
+      const first = ctl.actor;
+      ctl.configure('a', make);
+      ctl.configure('a', make);
+      expect(built, 'same key: options not built again').to.equal(1);
+      expect(ctl.actor).to.equal(first);
+      ctl.configure('b', make);
+      expect(built).to.equal(2);
+      expect(ctl.actor).to.not.equal(first);
+      ctl.configure('b', null);
+      expect(ctl.actor).to.equal(null);
+    } finally {
+      ctl.configure('off', null);
+      b.close();
+    }
   });
 });

@@ -41,12 +41,18 @@ describe('sign-in and compliance steps in <dots-flow>', () => {
     return fixtureIn<DotsFlow>({ lang: 'en' }, tpl);
   }
 
-  it('moving between the screens of sign-in, the live region says which screen', async () => {
+  /** A new flow past the phone screen: a code was sent to `phone` (a US number). */
+  async function onCodeScreen(phone: string): Promise<DotsFlow> {
     const flow = await mount(html`<dots-flow .adapter=${b.adapter} steps="compliance" no-draft></dots-flow>`);
     await editingOn(flow, 'sign-in-phone');
-    setField(flow, 'phone', '2015550123');
+    setField(flow, 'phone', phone);
     continueButton(flow).click();
     await editingOn(flow, 'sign-in-code');
+    return flow;
+  }
+
+  it('moving between the screens of sign-in, the live region says which screen', async () => {
+    const flow = await onCodeScreen('2015550123');
     const live = () => flow.shadowRoot!.querySelector('[part=live-region]')?.textContent?.replace(/\s+/g, ' ').trim();
     // The announcer writes the region a moment after the change, so screen readers notice it.
     for (let i = 0; i < 50 && live() !== 'Step 1 of 2: Sign in, Enter your code'; i++) await new Promise((r) => setTimeout(r, 20));
@@ -72,11 +78,7 @@ describe('sign-in and compliance steps in <dots-flow>', () => {
   });
 
   it('code: a wrong code is shown on the field; Resend announces; Use a different number goes back with the number kept', async () => {
-    const flow = await mount(html`<dots-flow .adapter=${b.adapter} steps="compliance" no-draft></dots-flow>`);
-    await editingOn(flow, 'sign-in-phone');
-    setField(flow, 'phone', '2015550111');
-    continueButton(flow).click();
-    await editingOn(flow, 'sign-in-code');
+    const flow = await onCodeScreen('2015550111');
     const right = b.codeFor({ country_code: '1', phone_number: '2015550111' });
     setField(flow, 'code', right === '123456' ? '654321' : '123456');
     continueButton(flow).click();
@@ -99,11 +101,7 @@ describe('sign-in and compliance steps in <dots-flow>', () => {
 
   it('profile: a recognised phone skips it; a new one must give name and email', async () => {
     b.user({ phone: '2015550190' });
-    const flow = await mount(html`<dots-flow .adapter=${b.adapter} steps="compliance" no-draft></dots-flow>`);
-    await editingOn(flow, 'sign-in-phone');
-    setField(flow, 'phone', '2015550190');
-    continueButton(flow).click();
-    await editingOn(flow, 'sign-in-code');
+    const flow = await onCodeScreen('2015550190');
     setField(flow, 'code', b.codeFor({ country_code: '1', phone_number: '2015550190' }));
     continueButton(flow).click();
     const s = await editingOn(flow, 'compliance-w9');

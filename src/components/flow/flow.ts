@@ -172,23 +172,25 @@ export class DotsFlow extends DotsElement {
       this.flow.configure(key, null);
       return;
     }
-    const definition = withStepViews(buildFlow(steps, { signIn }));
-    const store = this.noDraft ? null : sessionDrafts();
-    this.flow.configure(key, {
-      definition,
-      adapter,
-      userId: this.userId ?? null,
-      flowId: this.flowId ?? null,
-      prefill: this.prefill ?? {},
-      hidden: this.hiddenSteps,
-      context: {
-        redirectUrl: this.redirectUrl ?? null,
-        redirectSeconds: Math.max(0, Math.floor(this.redirectSeconds || 0)),
-        payoutLinkId: this.payoutLinkId ?? null,
-        ...(typeof this.prefill?.['country'] === 'string' ? { country: String(this.prefill['country']).toUpperCase() } : {}),
-      },
-      ...(this.snapshot !== undefined && this.snapshot !== null ? { snapshot: this.snapshot } : {}),
-      ...(store ? { draft: { store, key: this.draftKey ?? `dots-flows:draft:${definition.id}:${this.userId ?? 'new'}` } } : {}),
+    this.flow.configure(key, () => {
+      const definition = withStepViews(buildFlow(steps, { signIn }));
+      const store = this.noDraft ? null : sessionDrafts();
+      return {
+        definition,
+        adapter,
+        userId: this.userId ?? null,
+        flowId: this.flowId ?? null,
+        prefill: this.prefill ?? {},
+        hidden: this.hiddenSteps,
+        context: {
+          redirectUrl: this.redirectUrl ?? null,
+          redirectSeconds: Math.max(0, Math.floor(this.redirectSeconds || 0)),
+          payoutLinkId: this.payoutLinkId ?? null,
+          ...(typeof this.prefill?.['country'] === 'string' ? { country: String(this.prefill['country']).toUpperCase() } : {}),
+        },
+        ...(this.snapshot !== undefined && this.snapshot !== null ? { snapshot: this.snapshot } : {}),
+        ...(store ? { draft: { store, key: this.draftKey ?? `dots-flows:draft:${definition.id}:${this.userId ?? 'new'}` } } : {}),
+      };
     });
   }
 

@@ -250,19 +250,21 @@ export class DotsPayoutClaimFlow extends DotsElement {
       this.flow.configure(key, null);
       return;
     }
-    const definition = buildClaimFlow({ signIn: !this.userId, link: ref });
-    const store = this.noDraft ? null : sessionDrafts();
-    const hidden = this.hiddenSteps;
-    const country = typeof this.prefill?.['country'] === 'string' ? String(this.prefill['country']).toUpperCase() : null;
-    this.flow.configure(key, {
-      definition,
-      adapter,
-      userId: this.userId ?? null,
-      prefill: this.prefill ?? {},
-      hidden,
-      context: { flowSteps: CLAIM_API_STEPS.filter((s) => !hidden.includes(s)), ...(country ? { country } : {}) },
-      ...(this.snapshot !== undefined && this.snapshot !== null ? { snapshot: this.snapshot } : {}),
-      ...(store ? { draft: { store, key: this.draftKey ?? `dots-flows:draft:${definition.id}:${fingerprint(ref ?? '')}:${this.userId ?? 'new'}` } } : {}),
+    this.flow.configure(key, () => {
+      const definition = buildClaimFlow({ signIn: !this.userId, link: ref });
+      const store = this.noDraft ? null : sessionDrafts();
+      const hidden = this.hiddenSteps;
+      const country = typeof this.prefill?.['country'] === 'string' ? String(this.prefill['country']).toUpperCase() : null;
+      return {
+        definition,
+        adapter,
+        userId: this.userId ?? null,
+        prefill: this.prefill ?? {},
+        hidden,
+        context: { flowSteps: CLAIM_API_STEPS.filter((s) => !hidden.includes(s)), ...(country ? { country } : {}) },
+        ...(this.snapshot !== undefined && this.snapshot !== null ? { snapshot: this.snapshot } : {}),
+        ...(store ? { draft: { store, key: this.draftKey ?? `dots-flows:draft:${definition.id}:${fingerprint(ref ?? '')}:${this.userId ?? 'new'}` } } : {}),
+      };
     });
   }
 

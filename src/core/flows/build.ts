@@ -15,8 +15,9 @@ export type StepName = FlowStep;
 type Step = StepDefinition<DotsContext>;
 
 /**
- * The screens of each API step, in order. Sign-in is part of the first download; the others load
- * their code while the person signs in (the actor resolves them before leaving the first step).
+ * The screens of each API step, in order. Their code loads while the person is on sign-in's phone
+ * screen, the one screen in the first download (sign-in.ts); the actor waits for a step's code
+ * before entering it.
  */
 export const STEP_DEFINITIONS: Readonly<Record<StepName, readonly Step[]>> = {
   compliance: [

@@ -128,10 +128,10 @@ export interface StepDefinition<C = object> {
   /**
    * The rest of the step, loaded on demand (code splitting per step): a page downloads a step's
    * rules, effects and screen only when its flow has that step, and while the person is on the
-   * first one. The fields above it (id, group, title, label, when, initial, sensitive) stay
-   * synchronous: the stepper and the snapshot need them from the start. The actor merges it in
-   * before the first effect completes (`resolveSteps`), so the reducer only ever enters a step
-   * whose body is there.
+   * first one. What the stepper and a new snapshot need from the start stays synchronous (id,
+   * group, title, label, when, initial, sensitive, canRevisit). The actor loads the bodies as it
+   * starts (`resolveSteps`) and waits for a step's body before entering it, so the reducer only
+   * ever enters a step whose body is there.
    */
   body?(): Promise<Partial<StepDefinition<C>>>;
 }
