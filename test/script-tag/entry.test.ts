@@ -54,4 +54,24 @@ describe('script tag: the entry', () => {
     expect(http.HttpAdapter).to.equal(lib.HttpAdapter);
     expect(new http.HttpAdapter({ baseUrl: 'https://api.example/', getToken: async () => 't' })).to.be.instanceOf(lib.HttpAdapter);
   });
+
+  it('define() of a flow also warms it up, once: a hidden flow rendered and taken out', async () => {
+    const added: HTMLElement[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) for (const node of r.addedNodes) if (node instanceof HTMLElement && node.querySelector('dots-onboarding-flow')) added.push(node);
+    });
+    observer.observe(document.body, { childList: true });
+    try {
+      await entry.define('dots-onboarding-flow');
+      await entry.define('dots-onboarding-flow', 'dots-status-badge');
+    } finally {
+      observer.disconnect();
+    }
+    expect(added, 'one warm-up for two calls').to.have.length(1);
+    const box = added[0]!;
+    expect(box.hidden).to.equal(true);
+    expect(box.isConnected, 'taken out before define() resolved').to.equal(false);
+    const screen = box.querySelector('dots-onboarding-flow')!.shadowRoot!.querySelector('[data-step-view]');
+    expect(screen?.localName, 'its first screen was rendered').to.equal('dots-sign-in-step');
+  });
 });

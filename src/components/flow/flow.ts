@@ -39,6 +39,7 @@ import {
   todayUtc,
 } from './flow-shell.ts';
 import { styles } from './flow.styles.ts';
+import { rehearsalOf } from './rehearsal.ts';
 import { focusRing, srOnly } from '../../styles/shared.ts';
 
 type Snap = FlowSnapshot<DotsContext>;
@@ -133,6 +134,19 @@ export class DotsFlow extends DotsElement {
   });
   private pendingFocus: PendingFocus = null;
 
+  /**
+   * Renders one flow of this class, unseen and unheard, and takes it out again, so that the
+   * page's first real one shows its first field as fast as a second one would (the templates,
+   * styles and code it needs are then prepared). Call it once the element is defined and before
+   * you insert it, e.g. at load; the script tag's `define()` does. Never rejects.
+   */
+  static warmUp(): Promise<void> {
+    return import('./warm-up.ts').then(
+      (m) => m.warmUp(this),
+      () => undefined,
+    );
+  }
+
   /** The running machine's actor (for hosts that listen to snapshots directly). */
   get actor() {
     return this.flow.actor;
@@ -164,7 +178,8 @@ export class DotsFlow extends DotsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const adapter = this.effectiveAdapter;
+    const rehearsal = rehearsalOf(this);
+    const adapter = rehearsal ? rehearsal.adapter : this.effectiveAdapter;
     const { steps } = parseStepNames(this.stepNames());
     const signIn = !this.userId;
     const key = JSON.stringify([idOf(adapter), steps, this.userId ?? null, this.flowId ?? null, this.hiddenSteps, idOf(this.snapshot), this.draftKey ?? null, this.noDraft]);
@@ -174,7 +189,7 @@ export class DotsFlow extends DotsElement {
     }
     this.flow.configure(key, () => {
       const definition = withStepViews(buildFlow(steps, { signIn }));
-      const store = this.noDraft ? null : sessionDrafts();
+      const store = this.noDraft || rehearsal ? null : sessionDrafts();
       return {
         definition,
         adapter,
@@ -188,7 +203,7 @@ export class DotsFlow extends DotsElement {
           payoutLinkId: this.payoutLinkId ?? null,
           ...(typeof this.prefill?.['country'] === 'string' ? { country: String(this.prefill['country']).toUpperCase() } : {}),
         },
-        ...(this.snapshot !== undefined && this.snapshot !== null ? { snapshot: this.snapshot } : {}),
+        ...(rehearsal ? { snapshot: rehearsal.snapshot(definition, todayUtc()) } : this.snapshot !== undefined && this.snapshot !== null ? { snapshot: this.snapshot } : {}),
         ...(store ? { draft: { store, key: this.draftKey ?? `dots-flows:draft:${definition.id}:${this.userId ?? 'new'}` } } : {}),
       };
     });
@@ -214,6 +229,8 @@ export class DotsFlow extends DotsElement {
   }
 
   private onNotice(n: FlowNotice, s: Snap): void {
+    // A warm-up's flow is nobody's: the page hears nothing of it.
+    if (rehearsalOf(this)) return;
     switch (n.type) {
       case 'ready':
         emitReady(this, s);
