@@ -20,17 +20,16 @@ export type { DotsTag } from './tags.ts';
 
 const registry = createRegistry(elementLoaders, { base: import.meta.url });
 
-/** Each flow's warm-up, started once (a flow class has `warmUp`, see DotsFlow; others none). */
-const warmed: Record<string, Promise<void> | undefined> = {};
+type Warmable = CustomElementConstructor & { warmUp?(): Promise<void> };
 
 /**
  * Defines `tags` now (every tag when none are given); resolves once they are all defined. A flow
- * named here is also warmed up, once: rendered unseen and taken out, so that inserting it later
- * shows its first field as fast as a second insertion would.
+ * named here is then warmed up in idle time, once (DotsFlow.warmUp: rendered unseen and taken
+ * out), so that inserting it later shows its first field as fast as a second insertion would.
  */
 export const define = async (...tags: DotsTag[]): Promise<void> => {
   await registry.define(...tags);
-  await Promise.all(tags.map((tag) => (warmed[tag] ??= (customElements.get(tag) as { warmUp?(): Promise<void> } | undefined)?.warmUp?.())));
+  for (const tag of tags) (customElements.get(tag) as Warmable).warmUp?.();
 };
 
 export { load, version };

@@ -9,7 +9,7 @@ import '../../src/components/onboarding-flow/define.ts';
 import { DotsOnboardingFlow } from '../../src/components/onboarding-flow/onboarding-flow.ts';
 import type { DotsFlowEventMap } from '../../src/components/flow/events.ts';
 import type { DotsEventMap } from '../../src/components/events.ts';
-import { noBackend } from '../../src/components/flow/warm-up.ts';
+import { noBackend, warmUp } from '../../src/components/flow/warm-up.ts';
 import { fixtureIn } from '../helpers/fixture.ts';
 import { bench, type Bench } from '../machine/harness.ts';
 import { editingOn, recordEvents, until, view } from './helpers.ts';
@@ -83,6 +83,21 @@ describe('DotsFlow.warmUp()', () => {
     expect(flow.actor, 'stopped once taken out').to.satisfy((a: { running: boolean } | null) => !a || !a.running);
     expect(heard, 'the page heard nothing').to.deep.equal([]);
     expect(sessionStorage.length, 'no draft').to.equal(drafts);
+  });
+
+  it('runs once per class: a second call returns the same promise', () => {
+    expect(DotsOnboardingFlow.warmUp()).to.equal(DotsOnboardingFlow.warmUp());
+  });
+
+  it('does nothing when the page already shows such a flow', async () => {
+    const shown = await fixtureIn<DotsOnboardingFlow>({ lang: 'en' }, html`<dots-onboarding-flow .adapter=${b.adapter} no-draft></dots-onboarding-flow>`);
+    await editingOn(shown, 'sign-in-phone');
+    const added: Node[] = [];
+    const observer = new MutationObserver((records) => records.forEach((r) => added.push(...r.addedNodes)));
+    observer.observe(document.body, { childList: true });
+    await warmUp(DotsOnboardingFlow);
+    observer.disconnect();
+    expect(added).to.deep.equal([]);
   });
 
   it('its backend answers nothing: a call fails as an unavailable backend would', async () => {

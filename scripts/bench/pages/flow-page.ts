@@ -76,7 +76,8 @@ const api = {
 
   /**
    * What a page that inserts the flow later does at load (README): `define()` the tag so its
-   * chunks are in before the insertion. Resolves with the time it took, in ms.
+   * chunks are in before the insertion (and, in idle time after, the flow is warmed up). Resolves
+   * with the time define() took, in ms.
    */
   async defineFlow(): Promise<number> {
     const t0 = performance.now();
@@ -84,6 +85,8 @@ const api = {
     return performance.now() - t0;
   },
   scriptReadyAt: () => window.__scriptReady,
+  /** Waits `ms` (a page doing other things before it inserts the flow). */
+  wait: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
   longTasks: (since = 0) => longTasksSince(since),
   now: () => performance.now(),
 

@@ -44,6 +44,8 @@ import { focusRing, srOnly } from '../../styles/shared.ts';
 
 type Snap = FlowSnapshot<DotsContext>;
 
+const warmUps = new WeakMap<CustomElementConstructor, Promise<void>>();
+
 /** Continue's label on screens where a plain "Continue" says less than it could. */
 const SUBMIT_LABELS: Record<string, string> = {
   'sign-in-phone': 'signin.phone.submit',
@@ -135,16 +137,23 @@ export class DotsFlow extends DotsElement {
   private pendingFocus: PendingFocus = null;
 
   /**
-   * Renders one flow of this class, unseen and unheard, and takes it out again, so that the
-   * page's first real one shows its first field as fast as a second one would (the templates,
-   * styles and code it needs are then prepared). Call it once the element is defined and before
-   * you insert it, e.g. at load; the script tag's `define()` does. Never rejects.
+   * In the browser's next idle period, renders one flow of this class, unseen and unheard, and
+   * takes it out again, so that the page's first real one shows its first field as fast as a
+   * second one would (the templates, styles and code it needs are then prepared). Call it once
+   * the element is defined, before you insert it (the script tag's `define()` does). Does nothing
+   * when the page already shows one. Runs once per class: later calls return the same promise.
+   * Never rejects.
    */
   static warmUp(): Promise<void> {
-    return import('./warm-up.ts').then(
-      (m) => m.warmUp(this),
-      () => undefined,
-    );
+    let done = warmUps.get(this);
+    if (!done) {
+      done = import('./warm-up.ts').then(
+        (m) => m.warmUp(this),
+        () => undefined,
+      );
+      warmUps.set(this, done);
+    }
+    return done;
   }
 
   /** The running machine's actor (for hosts that listen to snapshots directly). */

@@ -40,6 +40,9 @@ async function settled(el: Element): Promise<void> {
   }
 }
 
+/** The browser's next idle period (a task of its own where there is none: Safari). */
+const idle = (): Promise<unknown> => new Promise((resolve) => ((window as Partial<Window>).requestIdleCallback ?? setTimeout)(resolve));
+
 /** Until the document has a body (a script in the head may call this before it is parsed). */
 const body = (): Promise<HTMLElement> =>
   document.body
@@ -47,18 +50,21 @@ const body = (): Promise<HTMLElement> =>
     : new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(document.body), { once: true }));
 
 /**
- * Renders one element of `ctor` (a defined flow element class) on its first screen, hidden,
- * inert and out of the accessibility tree, waits until it has rendered all the way down and
- * takes it out again. Resolves when done; never rejects (a warm-up that fails only leaves the
+ * In the browser's next idle period, renders one element of `ctor` (a defined flow element class)
+ * on its first screen, hidden, inert and out of the accessibility tree, waits until it has
+ * rendered all the way down and takes it out again; nothing when the page already shows one (its
+ * code is warm then). Resolves when done; never rejects (a warm-up that fails only leaves the
  * first real insertion as slow as it would have been).
  */
 export async function warmUp(ctor: CustomElementConstructor): Promise<void> {
+  await idle();
   const box = document.createElement('div');
   box.hidden = true;
   box.inert = true;
   box.setAttribute('aria-hidden', 'true');
   try {
     const el = new ctor();
+    if (document.querySelector(el.localName)) return;
     markRehearsal(el, { adapter: noBackend, snapshot: firstScreen });
     box.append(el);
     (await body()).append(box);
