@@ -6,7 +6,9 @@ import type { FlowDefinition } from '../../core/machine/types.ts';
  * flow's first download (flow/define.ts); its code and profile screens, and the other steps, arrive
  * with their step's rules (code splitting per step).
  */
-const VIEWS: Readonly<Record<string, () => Promise<unknown>>> = {
+export type StepViews = Readonly<Record<string, () => Promise<unknown>>>;
+
+const VIEWS: StepViews = {
   'sign-in': () => import('../steps/sign-in/define.ts'),
   compliance: () => import('../steps/compliance/define.ts'),
   'id-verification': () => import('../steps/id-verification/define.ts'),
@@ -17,14 +19,15 @@ const VIEWS: Readonly<Record<string, () => Promise<unknown>>> = {
 
 /**
  * The definition with each lazy step's screen loaded together with its body, so the machine never
- * shows a step whose element is not defined yet.
+ * shows a step whose element is not defined yet. `views`: each group's screen loader (by default
+ * the steps of `<dots-flow>`).
  */
-export function withStepViews<C>(def: FlowDefinition<C>): FlowDefinition<C> {
+export function withStepViews<C>(def: FlowDefinition<C>, views: StepViews = VIEWS): FlowDefinition<C> {
   return {
     ...def,
     steps: def.steps.map((step) => {
       const body = step.body;
-      const view = VIEWS[groupOf(step)];
+      const view = views[groupOf(step)];
       if (!body || !view) return step;
       return { ...step, body: async () => (await Promise.all([body(), view()]))[0] };
     }),

@@ -1,15 +1,16 @@
 import { DotsPayoutClaimFlow } from './payout-claim-flow.ts';
-import '../steps/sign-in/define.ts';
-import '../steps/compliance/define.ts';
-import '../steps/manage-payouts/define.ts';
+// The first screens' elements (the intro, sign-in's phone screen); the others load with their
+// steps (step-views.ts).
 import '../steps/claim-intro/define.ts';
-import '../steps/claim-review/define.ts';
+import '../steps/sign-in/phone-screen/define.ts';
 import '../dots-stepper/define.ts';
 import '../dots-error-summary/define.ts';
 import '../dots-alert/define.ts';
 import '../dots-button/define.ts';
-import '../status-badge/define.ts';
-import '../dots-transfer-lifecycle/define.ts';
+import { warmUpIntl } from '../../i18n/warm-up.ts';
+
+// A page imports the flow before it shows one: ICU's first use goes in a task of its own (see warmUpIntl).
+warmUpIntl();
 
 if (!customElements.get('dots-payout-claim-flow')) customElements.define('dots-payout-claim-flow', DotsPayoutClaimFlow);
 

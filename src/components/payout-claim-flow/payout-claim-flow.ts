@@ -52,6 +52,8 @@ import { emitClaimStatus, type DotsClaimCompleteDetail, type DotsClaimErrorDetai
 import { renderClaimStatus, statusOf, statusTitle } from './status-view.ts';
 import { renderUnavailable, unavailableTitle } from './unavailable-view.ts';
 import { styles } from './payout-claim-flow.styles.ts';
+import { CLAIM_VIEWS } from './step-views.ts';
+import { withStepViews } from '../flow/step-views.ts';
 
 type Snap = FlowSnapshot<ClaimContext>;
 
@@ -251,7 +253,7 @@ export class DotsPayoutClaimFlow extends DotsElement {
       return;
     }
     this.flow.configure(key, () => {
-      const definition = buildClaimFlow({ signIn: !this.userId, link: ref });
+      const definition = withStepViews(buildClaimFlow({ signIn: !this.userId, link: ref }), CLAIM_VIEWS);
       const store = this.noDraft ? null : sessionDrafts();
       const hidden = this.hiddenSteps;
       const country = typeof this.prefill?.['country'] === 'string' ? String(this.prefill['country']).toUpperCase() : null;

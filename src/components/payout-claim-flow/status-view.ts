@@ -5,7 +5,7 @@ import type { MessageKey } from '../../i18n/catalog-types.ts';
 import type { PayoutMethod, Transfer, TransferStatus } from '../../core/ledger/schemas.ts';
 import { isFinalStatus } from '../../core/ledger/transitions.ts';
 import type { TransferSummary } from '../../core/flows/context.ts';
-import { describeMethod } from '../../core/flows/manage-payouts.ts';
+import { describeMethod } from '../../core/flows/describe-method.ts';
 import type { ClaimLink } from '../../core/flows/payout-claim.ts';
 
 export interface ClaimStatusData {

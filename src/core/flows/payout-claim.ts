@@ -13,20 +13,15 @@
  * US person, a W-8BEN otherwise, the same choice as onboarding); a payee with a form on file is
  * not asked again. A host hides the step with `hidden: ['compliance']`.
  */
-import type { PayoutLink, PayoutLinkStatus, Transfer } from '../ledger/schemas.ts';
+import type { PayoutLink, PayoutLinkStatus } from '../ledger/schemas.ts';
 import { DotsError } from '../ledger/errors.ts';
 import type { BackendErrorInfo, EffectResult, FlowDefinition, FlowSnapshot, StepDefinition, StepEnv, StepValues } from '../machine/types.ts';
 import { buildFlow } from './build.ts';
-import { w8benStep, w9Step } from './compliance.ts';
-import { call, countryOfUser, emptyContext, type DotsContext, type TransferSummary } from './context.ts';
+import { call, countryOfUser, emptyContext, type DotsContext } from './context.ts';
 import { form } from './form.ts';
 import { loadValidationRules } from '../validation/index.ts';
-import { managePayoutsStep } from './manage-payouts.ts';
-import { parseAmount } from './money.ts';
-import { feeFor } from './payout.ts';
 import { phoneStep } from './sign-in.ts';
-import { codeStep } from './sign-in-code.ts';
-import { profileStep } from './sign-in-profile.ts';
+import { codeHead, managePayoutsHead, profileHead, w8benHead, w9Head } from './step-heads.ts';
 import { addEnglish } from '../../i18n/catalog.ts';
 import claimEn from '../../i18n/locales/en/claim.ts';
 
@@ -131,14 +126,6 @@ export function linkProblemOf(s: FlowSnapshot<ClaimContext>): LinkProblem | null
   return null;
 }
 
-const summarise = (t: Transfer): TransferSummary => ({
-  id: t.id,
-  status: t.status,
-  amount: t.amount,
-  fee: t.fee,
-  payout_platform: t.payout_platform,
-  payout_mask: t.payout_mask,
-});
 
 // ---- the sign-in and onboarding steps, as the claim needs them ----
 
@@ -174,29 +161,54 @@ const claimPhoneStep: StepDefinition<ClaimContext> = {
   },
 };
 
-const claimCodeStep: StepDefinition<ClaimContext> = {
-  ...codeStep,
-  async submit(adapter, data, signal, io) {
-    return rememberTaxForm(await codeStep.submit!(adapter, data, signal, io), io.context.taxFormOnFile);
-  },
-};
+type ClaimStep = StepDefinition<ClaimContext>;
 
-const claimProfileStep: StepDefinition<ClaimContext> = {
-  ...profileStep,
-  async load(io) {
-    const p = io.context.link?.payee;
-    const values = fillEmpty(io.stepValues, { first_name: p?.first_name, last_name: p?.last_name, email: p?.email });
-    return values ? { values } : {};
+/**
+ * A step whose rules and effects load later (code splitting per step, as in `buildFlow`), from
+ * `load`. The head's `when` stays: the claim wraps it, and a body's own would undo that.
+ */
+const later = (head: StepDefinition<DotsContext>, load: () => Promise<Partial<ClaimStep>>): ClaimStep => ({
+  ...(head as ClaimStep),
+  body: async () => {
+    const { when: _ownWhen, ...rest } = await load();
+    return rest;
   },
-  async submit(adapter, data, signal, io) {
-    return rememberTaxForm(await profileStep.submit!(adapter, data, signal, io), false);
-  },
-};
+});
+
+const claimCodeStep = later(codeHead, async (): Promise<Partial<ClaimStep>> => {
+  const { codeStep } = await import('./sign-in-code.ts');
+  return {
+    ...(codeStep as ClaimStep),
+    async submit(adapter, data, signal, io) {
+      return rememberTaxForm(await codeStep.submit!(adapter, data, signal, io), io.context.taxFormOnFile);
+    },
+  };
+});
+
+const claimProfileStep = later(profileHead, async (): Promise<Partial<ClaimStep>> => {
+  const { profileStep } = await import('./sign-in-profile.ts');
+  return {
+    ...(profileStep as ClaimStep),
+    async load(io) {
+      const p = io.context.link?.payee;
+      const values = fillEmpty(io.stepValues, { first_name: p?.first_name, last_name: p?.last_name, email: p?.email });
+      return values ? { values } : {};
+    },
+    async submit(adapter, data, signal, io) {
+      return rememberTaxForm(await profileStep.submit!(adapter, data, signal, io), false);
+    },
+  };
+});
 
 const needsTaxForm = (env: StepEnv<ClaimContext>): boolean => env.context.taxFormOnFile !== true;
 
-const claimW9Step: StepDefinition<ClaimContext> = { ...w9Step, when: (env) => needsTaxForm(env) && (w9Step.when?.(env) ?? true) };
-const claimW8Step: StepDefinition<ClaimContext> = { ...w8benStep, when: (env) => needsTaxForm(env) && (w8benStep.when?.(env) ?? true) };
+const claimW9Step = later({ ...w9Head, when: (env) => needsTaxForm(env as StepEnv<ClaimContext>) && (w9Head.when?.(env) ?? true) }, () =>
+  import('./compliance.ts').then((m) => m.w9Step as ClaimStep),
+);
+const claimW8Step = later({ ...w8benHead, when: (env) => needsTaxForm(env as StepEnv<ClaimContext>) && (w8benHead.when?.(env) ?? true) }, () =>
+  import('./compliance.ts').then((m) => m.w8benStep as ClaimStep),
+);
+const claimManagePayoutsStep = later(managePayoutsHead, () => import('./manage-payouts.ts').then((m) => m.managePayoutsStep as ClaimStep));
 
 // ---- the claim's own steps ----
 
@@ -218,111 +230,18 @@ export const claimIntroStep: StepDefinition<ClaimContext> = {
   summary: ({ context }) => ({ payout_link_id: context.link?.id ?? null, amount: context.link?.amount ?? null, currency: context.link?.currency ?? null }),
 };
 
-export interface ClaimData {
-  payout_method_id: string;
-  amount: number;
-  fee: number;
-  partial: boolean;
-}
-
-/** The amount the person claims with these values (cents), or null when it cannot be read. */
-export function claimAmountOf(context: ClaimContext, values: StepValues): number | null {
-  const link = context.link;
-  if (!link) return null;
-  if (!link.allow_partial || values['amount_mode'] !== 'partial') return link.amount;
-  const parsed = parseAmount(values['amount'], link.currency);
-  return parsed.ok ? parsed.cents : null;
-}
-
-/** The smallest amount the method allows: the app's minimum, and more than the fee. */
-export function claimMinimum(context: ClaimContext, methodId: string): number {
-  const fee = methodId ? feeFor(context, methodId) : 0;
-  return Math.max(context.settings?.min_payout ?? 0, fee + 1);
-}
-
-/** The claim step for the link the flow was opened with (its token or id). */
+/**
+ * The claim step for the link the flow was opened with (its token or id). Its rules, its load and
+ * the claim itself (payout-claim-review.ts) arrive while the person is on the intro screen.
+ */
 export const claimReviewStep = (linkRef: string | null): StepDefinition<ClaimContext> => ({
   id: CLAIM_REVIEW,
   group: CLAIM_GROUP,
   title: 'claim.review.title',
   label: 'claim.review.label',
   initial: () => ({ payout_method_id: '', amount_mode: 'full', amount: '' }),
-  schema: ({ context }) =>
-    form((f): ClaimData => {
-      const link = context.link;
-      const methods = context.payoutMethods ?? [];
-      const methodId = f.choice(
-        'payout_method_id',
-        methods.map((m) => m.id),
-        methods.length ? 'claim.errors.method.required' : 'claim.errors.method.none',
-      );
-      if (!link) {
-        f.fail('_form', 'claim.errors.link');
-        return { payout_method_id: '', amount: 0, fee: 0, partial: false };
-      }
-      const mode = link.allow_partial ? f.choice('amount_mode', CLAIM_AMOUNT_MODES) : 'full';
-      const partial = mode === 'partial';
-      let amount: number | undefined = link.amount;
-      if (partial) {
-        const parsed = parseAmount(f.values['amount'], link.currency);
-        amount = parsed.ok ? parsed.cents : f.fail('amount', `errors.amount.${parsed.reason}`, { reason: parsed.reason, digits: parsed.digits });
-      }
-      const fee = methodId ? feeFor(context, methodId) : 0;
-      const min = methodId ? claimMinimum(context, methodId) : 1;
-      if (amount !== undefined && amount > link.amount) {
-        amount = f.fail('amount', 'errors.amount.too_large', { reason: 'too_large', max: { money: link.amount, currency: link.currency } });
-      } else if (amount !== undefined && amount < min) {
-        // In full, the amount is the link's: only another method (a smaller fee) can help.
-        amount = partial
-          ? f.fail('amount', 'errors.amount.too_small', { reason: 'too_small', min: { money: min, currency: link.currency } })
-          : f.fail('payout_method_id', 'claim.errors.method.fee_too_high', { min: { money: min, currency: link.currency } });
-      }
-      return { payout_method_id: methodId ?? '', amount: amount ?? 0, fee, partial };
-    }),
-  intent: (data) => {
-    const d = data as ClaimData;
-    return `${d.amount}:${d.payout_method_id}`;
-  },
-  mapError: (e) =>
-    problemOfError(e)
-      ? null
-      : e.field === 'amount'
-        ? { field: 'amount' }
-        : e.field === 'payout_method_id'
-          ? { field: 'payout_method_id' }
-          : null,
   canRevisit: ({ context }) => !context.transfer,
-  async load(io) {
-    if (!io.userId) throw new DotsError('validation', 'no user to pay');
-    const [payoutMethods, user] = await Promise.all([io.adapter.listPayoutMethods(io.userId, call(io.signal)), io.adapter.getUser(io.userId, call(io.signal))]);
-    const settings = io.context.settings ?? (await io.adapter.getAppSettings(call(io.signal)));
-    const chosen = io.stepValues['payout_method_id'];
-    const stillThere = typeof chosen === 'string' && payoutMethods.some((m) => m.id === chosen);
-    const preferred = user.default_payout_method_id ?? payoutMethods[0]?.id ?? '';
-    return { context: { payoutMethods, user, settings }, ...(stillThere ? {} : { values: { payout_method_id: preferred } }) };
-  },
-  async submit(adapter, data, signal, io) {
-    if (!io.userId) throw new DotsError('validation', 'no user to pay');
-    if (!io.idempotencyKey) throw new DotsError('validation', 'a claim needs an idempotency key');
-    const ref = linkRef?.trim() || io.context.link?.id;
-    if (!ref) throw new DotsError('validation', 'no payout link to claim', { field: 'link' });
-    const d = data as ClaimData;
-    // The amount is always sent, so one idempotency key always goes with one request body.
-    const { link, transfer } = await adapter.claimPayoutLink(
-      { link: ref, user_id: io.userId, payout_method_id: d.payout_method_id, amount: d.amount, idempotency_key: io.idempotencyKey },
-      call(signal),
-    );
-    return { context: { link: toClaimLink(link), transfer: summarise(transfer) } };
-  },
-  summary: ({ context }) => ({
-    payout_link_id: context.link?.id ?? null,
-    transfer_id: context.transfer?.id ?? null,
-    amount: context.transfer?.amount ?? null,
-    fee: context.transfer?.fee ?? null,
-    status: context.transfer?.status ?? null,
-    payout_platform: context.transfer?.payout_platform ?? null,
-    payout_mask: context.transfer?.payout_mask ?? null,
-  }),
+  body: () => import('./payout-claim-review.ts').then((m) => m.claimReviewBody(linkRef)),
 });
 
 export interface ClaimFlowOptions {
@@ -355,7 +274,7 @@ const isNotFound = (e: unknown): boolean => {
 export function buildClaimFlow(options: ClaimFlowOptions): FlowDefinition<ClaimContext> {
   const flow: StepDefinition<ClaimContext>[] = [claimIntroStep];
   if (options.signIn) flow.push(claimPhoneStep, claimCodeStep, claimProfileStep);
-  flow.push(claimW9Step, claimW8Step, managePayoutsStep, claimReviewStep(options.link));
+  flow.push(claimW9Step, claimW8Step, claimManagePayoutsStep, claimReviewStep(options.link));
   const steps = [claimUnavailableStep, ...flow.map(whileClaimable)];
   // The onboarding flow's record keeping (completed_steps as groups finish) fits the claim as is.
   const base = buildFlow([...CLAIM_API_STEPS], { signIn: options.signIn });

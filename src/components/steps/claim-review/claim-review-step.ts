@@ -1,7 +1,8 @@
 import { css, html, nothing } from 'lit';
 import { DotsPayoutFieldsView, type PayoutFieldMessages } from '../payout-fields.ts';
 import { feeFor } from '../../../core/flows/payout.ts';
-import { claimAmountOf, claimMinimum, type ClaimContext } from '../../../core/flows/payout-claim.ts';
+import type { ClaimContext } from '../../../core/flows/payout-claim.ts';
+import { claimAmountOf, claimMinimum } from '../../../core/flows/payout-claim-review.ts';
 
 /**
  * @summary The claim screen of a payout link: where the money goes, how much of it (where the
