@@ -10,9 +10,9 @@ import { resolveSteps } from '../../src/core/machine/lazy-steps.ts';
 import type { StepEnv } from '../../src/core/machine/types.ts';
 import { fixtureIn } from '../helpers/fixture.ts';
 import { claimBench, link, type Bench } from './harness.ts';
-import { editingOn, view } from './element-helpers.ts';
+import { editingOn, root, view, waitFor } from './element-helpers.ts';
 
-const LATER_SCREENS = ['dots-claim-review-step', 'dots-compliance-step', 'dots-manage-payouts-step', 'dots-otp-input', 'dots-status-badge', 'dots-transfer-lifecycle'];
+const LATER_SCREENS = ['dots-alert', 'dots-error-summary', 'dots-claim-review-step', 'dots-compliance-step', 'dots-manage-payouts-step', 'dots-otp-input', 'dots-status-badge', 'dots-transfer-lifecycle'];
 
 function env(context: Partial<ClaimContext>): StepEnv<ClaimContext> {
   return { context: { ...buildClaimFlow({ signIn: true, link: 'x' }).context, ...context }, userId: null, flowId: null, values: {}, today: '2026-01-15' } as StepEnv<ClaimContext>;
@@ -59,5 +59,16 @@ describe('the claim element: first download and what comes later', () => {
     const deadline = performance.now() + 8000;
     while (LATER_SCREENS.some((t) => !customElements.get(t)) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     for (const tag of LATER_SCREENS) expect(customElements.get(tag), tag).to.not.equal(undefined);
+  });
+
+  it('a failed start shows the alert, which loads on its own, with Try again focused', async () => {
+    const l = link(b);
+    b.adapter.faults.failNext('server', 1, 'getPayoutLink');
+    const flow = await fixtureIn<DotsPayoutClaimFlow>({ lang: 'en' }, html`<dots-payout-claim-flow .adapter=${b.adapter} link=${l.token} no-draft></dots-payout-claim-flow>`);
+    await waitFor(() => !!root(flow).querySelector('dots-alert')?.shadowRoot?.querySelector('[part="retry"]'), 'the alert with Try again');
+    const alert = root(flow).querySelector('dots-alert')!;
+    await waitFor(() => alert.shadowRoot!.activeElement?.getAttribute('part') === 'retry', 'focus on Try again');
+    alert.shadowRoot!.querySelector<HTMLElement>('[part="retry"]')!.click();
+    await editingOn(flow, CLAIM_INTRO);
   });
 });

@@ -28,9 +28,10 @@ import { ROOT } from './support/project.ts';
  * from 94.3 kB to 99.8 kB, and `script-all` once, up from 156.1 to 161.2 kB: each sums every
  * file's own gzip, and the splits added files (25 for the steps, 84 in all now), not code.
  * `script-claim` was first measured on 2026-11-26, after the claim flow's later steps became
- * chunks of their own (its page 100.9 -> 69.6 kB).
+ * chunks of their own and its alert and error summary arrived after its first screen (its page
+ * 100.9 -> 65.9 kB).
  */
-const RATCHET = { script: 1_600, 'script-page': 56_100, 'script-claim': 69_600, 'script-all': 161_200, 'script-extras': 72_300, onboarding: 39_300, define: 99_100 } as const;
+const RATCHET = { script: 1_600, 'script-page': 56_100, 'script-claim': 65_800, 'script-all': 161_200, 'script-extras': 72_300, onboarding: 39_300, define: 99_100 } as const;
 const MARGIN = 1.03;
 
 describe('size budget', () => {

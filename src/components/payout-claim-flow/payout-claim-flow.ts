@@ -37,6 +37,7 @@ import {
   idOf,
   listConverter,
   listenForStepInput,
+  loadFailureParts,
   type PendingFocus,
   renderAlert,
   renderStepper,
@@ -168,6 +169,8 @@ export class DotsPayoutClaimFlow extends DotsElement {
   @state() private live: Transfer | null = null;
   @state() private checkFailed = false;
   @state() private urlRef: string | null = null;
+  /** The alert and error summary, with the backend's messages, have arrived (or failed to). */
+  @state() private failurePartsSettled = false;
 
   private readonly announcer = new AnnouncerController(this);
   private readonly flow = new FlowController<ClaimContext>(this, { onNotice: (n, s) => this.onNotice(n, s) });
@@ -268,6 +271,14 @@ export class DotsPayoutClaimFlow extends DotsElement {
         ...(store ? { draft: { store, key: this.draftKey ?? `dots-flows:draft:${definition.id}:${fingerprint(ref ?? '')}:${this.userId ?? 'new'}` } } : {}),
       };
     });
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Ready before anything can fail, as in <dots-flow>; a failed fetch is tried again then.
+    loadFailureParts()
+      .catch(() => undefined)
+      .then(() => (this.failurePartsSettled = true));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -448,6 +459,8 @@ export class DotsPayoutClaimFlow extends DotsElement {
       });
     }
     if (!s.ready) return s.status === 'failed' ? nothing : html`<p class="loading" aria-busy="true">${this.localize.t('claim.loading')}</p>`;
+    // A server error at a field reads the backend's messages, which come with the alert.
+    if (!this.failurePartsSettled && hasServerFieldErrors(s)) return html`<p class="loading" aria-busy="true">${this.localize.t('claim.loading')}</p>`;
     return html`<div part="body" class="body">${this.renderView(s)}</div>`;
   }
 
