@@ -99,10 +99,10 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
             chunkFileNames: (chunk) => `cdn/chunks/${scriptChunkName(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
             minify: true,
             comments: { legal: true, annotation: false, jsdoc: false },
-            // V8's explicit compile hint: the first screen calls most of `shared` at once, so it is
+            // V8's explicit compile hint: a first screen calls most of these chunks at once, so they are
             // compiled while the file streams in, off the main thread, rather than function by
             // function during the first render (about 5 ms of a 45 ms first screen, BENCHMARKS.md).
-            postBanner: (chunk) => (chunk.name === 'shared' ? '//# allFunctionsCalledOnLoad\n' : ''),
+            postBanner: (chunk) => (['shared', 'onboarding-first'].includes(chunk.name) ? '//# allFunctionsCalledOnLoad\n' : ''),
             codeSplitting: await scriptChunkGroups(fileURLToPath(new URL('.', import.meta.url))),
           },
         },

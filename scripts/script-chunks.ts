@@ -1,10 +1,11 @@
 /**
  * How the script-tag build groups modules into chunks. Left to itself the bundler makes one chunk
  * per set of importers: a page with the onboarding flow then fetched about 46 files, each found
- * only once the one importing it had arrived. Instead, everything `<dots-onboarding-flow>` imports
- * up front (Lit, zod, i18n, styles, the flow frame, the step machine, the sign-in screen) is one
- * chunk, `shared`, which the other elements reuse for the parts they have in common. The steps
- * after sign-in, the adapters, the ledger and the other elements' own code stay their own chunks.
+ * only once the one importing it had arrived. Instead, what the two ready flows import up front is
+ * three chunks: `shared`, what both run (Lit, zod, i18n, styles, the step machine, the step
+ * views' base), which the other elements reuse for the parts they have in common, and
+ * `onboarding-first` and `claim-first`, what each runs alone. The later steps, the adapters, the
+ * ledger and the other elements' own code stay their own chunks.
  * The set comes from the import graph (esbuild, static imports whose code is kept), not from
  * folder names, so it follows the code as it changes.
  */
@@ -43,10 +44,21 @@ const normalize = (id: string): string => id.split('?')[0]!.split('\\').join('/'
 /** rolldown's `output.codeSplitting` for the script build. */
 export async function scriptChunkGroups(root: string) {
   const onboarding = await modulesUpFront(root, 'src/components/onboarding-flow/define.ts');
-  // Modules that register elements stay out of it, each the chunk of its tag: a page that loads
-  // the API, or shows another element, must not define elements it did not ask for.
+  const claim = await modulesUpFront(root, 'src/components/payout-claim-flow/define.ts');
+  const http = await modulesUpFront(root, 'src/adapters/http/index.ts');
+  // Modules that register elements stay out of the groups, each the chunk of its tag: a page that
+  // loads the API, or shows another element, must not define elements it did not ask for.
   const registers = (id: string) => /\/define\.ts$/.test(id);
-  return { groups: [{ name: 'shared', test: (id: string) => onboarding.has(normalize(id)) && !registers(normalize(id)) }] };
+  // What a page with either ready flow and the HTTP adapter runs in common: needed by two of the
+  // three. A flow's page has the HTTP adapter in production, so it fetches all of this anyway.
+  const shared = (path: string) => [onboarding, claim, http].filter((set) => set.has(path)).length >= 2 && (onboarding.has(path) || claim.has(path));
+  return {
+    groups: [
+      { name: 'shared', test: (id: string) => shared(normalize(id)) && !registers(normalize(id)) },
+      // The rest of the onboarding flow's first screen; a claim page does not fetch it.
+      { name: 'onboarding-first', test: (id: string) => onboarding.has(normalize(id)) && !registers(normalize(id)) },
+    ],
+  };
 }
 
 /**

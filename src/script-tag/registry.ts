@@ -16,10 +16,11 @@ export interface Registry<Tag extends string> {
    * all of them are defined, rejects when a tag is unknown or its module failed to load.
    */
   define(...tags: Tag[]): Promise<void>;
-  /** Defines what `root` holds now and what is added to it later (childList, subtree). */
-  watch(root: Document | Element | DocumentFragment): void;
-  /** Stops watching (for tests). */
-  disconnect(): void;
+  /**
+   * Defines what `root` holds now and what is added to it later (childList, subtree). Returns
+   * what stops watching it.
+   */
+  watch(root: Document | Element | DocumentFragment): () => void;
 }
 
 type Logger = Pick<Console, 'error'>;
@@ -34,7 +35,6 @@ export function createRegistry<Tag extends string>(loaders: Loaders & Record<Tag
   const base = options.base ?? (typeof document === 'undefined' ? '' : document.baseURI);
   const logger = options.logger ?? console;
   const started = new Map<string, Promise<void>>();
-  const observers: MutationObserver[] = [];
 
   const known = (name: string): name is Tag => Object.hasOwn(loaders, name);
 
@@ -84,15 +84,12 @@ export function createRegistry<Tag extends string>(loaders: Loaders & Record<Tag
         for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
       });
       observer.observe(root, { childList: true, subtree: true });
-      observers.push(observer);
       if (root instanceof Document && root.readyState === 'loading') {
         // Parsed elements arrive through the observer too; the scan at DOMContentLoaded is the safety net.
         root.addEventListener('DOMContentLoaded', () => scan(root), { once: true });
       }
       scan(root);
-    },
-    disconnect() {
-      for (const observer of observers.splice(0)) observer.disconnect();
+      return () => observer.disconnect();
     },
   };
 }

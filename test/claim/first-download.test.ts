@@ -1,18 +1,19 @@
-// Issue 9 (code splitting per step) for the payout link claim: the intro and sign-in's phone
-// screen come with the element; the later steps' rules, effects and screens arrive while the payee
-// reads the intro. This file imports only the claim element's define module, so nothing else has
-// defined the later screens before it runs.
+// Issue 9 (code splitting per step) for the payout link claim: the intro comes with the element;
+// the later steps' rules, effects and screens (the phone screen and the status page included)
+// arrive while the payee reads the intro. This file imports only the claim element's define
+// module, so nothing else has defined the later screens before it runs.
 import { expect, html } from '@open-wc/testing';
 import '../../src/components/payout-claim-flow/define.ts';
 import type { DotsPayoutClaimFlow } from '../../src/components/payout-claim-flow/payout-claim-flow.ts';
 import { buildClaimFlow, CLAIM_INTRO, type ClaimContext } from '../../src/core/flows/payout-claim.ts';
 import { resolveSteps } from '../../src/core/machine/lazy-steps.ts';
+import { afterClaimPart } from '../../src/components/payout-claim-flow/step-views.ts';
 import type { StepEnv } from '../../src/core/machine/types.ts';
 import { fixtureIn } from '../helpers/fixture.ts';
 import { claimBench, link, type Bench } from './harness.ts';
 import { editingOn, root, view, waitFor } from './element-helpers.ts';
 
-const LATER_SCREENS = ['dots-alert', 'dots-error-summary', 'dots-claim-review-step', 'dots-compliance-step', 'dots-manage-payouts-step', 'dots-otp-input', 'dots-status-badge', 'dots-transfer-lifecycle'];
+const LATER_SCREENS = ['dots-alert', 'dots-error-summary', 'dots-sign-in-step', 'dots-phone-input', 'dots-claim-review-step', 'dots-compliance-step', 'dots-manage-payouts-step', 'dots-otp-input', 'dots-status-badge', 'dots-transfer-lifecycle'];
 
 function env(context: Partial<ClaimContext>): StepEnv<ClaimContext> {
   return { context: { ...buildClaimFlow({ signIn: true, link: 'x' }).context, ...context }, userId: null, flowId: null, values: {}, today: '2026-01-15' } as StepEnv<ClaimContext>;
@@ -28,10 +29,10 @@ describe('the claim element: first download and what comes later', () => {
     sessionStorage.clear();
   });
 
-  it('keeps the intro, the unavailable page and the phone screen up front; every later step loads', () => {
+  it('keeps the intro and the unavailable page up front; every later step loads, the phone screen included', () => {
     const def = buildClaimFlow({ signIn: true, link: 'x' });
     const lazy = def.steps.filter((s) => s.body).map((s) => s.id);
-    expect(lazy).to.deep.equal(['sign-in-code', 'sign-in-profile', 'compliance-w9', 'compliance-w8ben', 'manage-payouts', 'claim-review']);
+    expect(lazy).to.deep.equal(['sign-in-phone', 'sign-in-code', 'sign-in-profile', 'compliance-w9', 'compliance-w8ben', 'manage-payouts', 'claim-review']);
     // What the reducer needs before the code is there stays in the heads.
     const review = def.steps.find((s) => s.id === 'claim-review')!;
     expect(review.canRevisit?.(env({ transfer: null }))).to.equal(true);
@@ -51,6 +52,7 @@ describe('the claim element: first download and what comes later', () => {
 
   it('registers the intro up front, not the later screens; they are defined by the time the payee can go on', async () => {
     for (const tag of LATER_SCREENS) expect(customElements.get(tag), tag).to.equal(undefined);
+    expect(afterClaimPart(), 'the status page is not in the first download').to.equal(null);
     const l = link(b);
     const flow = await fixtureIn<DotsPayoutClaimFlow>({ lang: 'en' }, html`<dots-payout-claim-flow .adapter=${b.adapter} link=${l.token} no-draft></dots-payout-claim-flow>`);
     await editingOn(flow, CLAIM_INTRO);
@@ -59,6 +61,7 @@ describe('the claim element: first download and what comes later', () => {
     const deadline = performance.now() + 8000;
     while (LATER_SCREENS.some((t) => !customElements.get(t)) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     for (const tag of LATER_SCREENS) expect(customElements.get(tag), tag).to.not.equal(undefined);
+    expect(afterClaimPart(), 'the status page and tracking came with the claim screen').to.not.equal(null);
   });
 
   it('a failed start shows the alert, which loads on its own, with Try again focused', async () => {

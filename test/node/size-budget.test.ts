@@ -27,11 +27,13 @@ import { ROOT } from './support/project.ts';
  * deferred country list). `define` was re-measured once, up
  * from 94.3 kB to 99.8 kB, and `script-all` once, up from 156.1 to 161.2 kB: each sums every
  * file's own gzip, and the splits added files (25 for the steps, 84 in all now), not code.
- * `script-claim` was first measured on 2026-11-26, after the claim flow's later steps became
- * chunks of their own and its alert and error summary arrived after its first screen (its page
- * 100.9 -> 65.9 kB).
+ * `script-claim` was first measured on 2026-11-26, after the claim flow's later steps, its phone
+ * screen, its alert and error summary and its status page became chunks of their own, and the
+ * script build's first-screen chunk was split in what both flows run and what the onboarding
+ * flow runs alone (its page 100.9 -> 59.2 kB; the onboarding page 56.2 -> 57.6 kB, one file
+ * more). `script-page` stays at its best figure: the margin covers the split.
  */
-const RATCHET = { script: 1_600, 'script-page': 56_100, 'script-claim': 65_800, 'script-all': 161_200, 'script-extras': 72_300, onboarding: 39_300, define: 99_100 } as const;
+const RATCHET = { script: 1_600, 'script-page': 56_100, 'script-claim': 59_200, 'script-all': 161_200, 'script-extras': 72_300, onboarding: 39_300, define: 99_100 } as const;
 const MARGIN = 1.03;
 
 describe('size budget', () => {

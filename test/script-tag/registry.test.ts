@@ -49,9 +49,9 @@ describe('script tag: lazy element registry', () => {
     const root = document.createElement('div');
     document.body.append(root);
     const registry = createRegistry(loaders, { base: 'https://cdn.example/dots-flows/dots-flows.js', ...(logger ? { logger } : {}) });
-    registry.watch(root);
+    const stop = registry.watch(root);
     cleanups.push(() => {
-      registry.disconnect();
+      stop();
       root.remove();
     });
     return { root, registry };
@@ -64,8 +64,8 @@ describe('script tag: lazy element registry', () => {
     document.body.append(root);
     const registry = createRegistry({ [a.tag]: a.loader });
     expect(defined(a.tag)).to.equal(false);
-    registry.watch(root);
-    cleanups.push(() => (registry.disconnect(), root.remove()));
+    const stop = registry.watch(root);
+    cleanups.push(() => (stop(), root.remove()));
     await until(() => defined(a.tag));
     await settle();
     expect(a.loader.calls).to.equal(1);

@@ -1,8 +1,7 @@
 import { DotsPayoutClaimFlow } from './payout-claim-flow.ts';
-// The first screens' elements (the intro, sign-in's phone screen); the others load with their
-// steps (step-views.ts), the alert and error summary once the first screen is up (loadFailureParts).
+// The first screen's element (the intro); the others load with their steps (step-views.ts), the
+// alert and error summary once the first screen is up (loadFailureParts).
 import '../steps/claim-intro/define.ts';
-import '../steps/sign-in/phone-screen/define.ts';
 import '../dots-stepper/define.ts';
 import '../dots-button/define.ts';
 import { warmUpIntl } from '../../i18n/warm-up.ts';

@@ -7,7 +7,6 @@ import { FocusController } from '../../controllers/focus.ts';
 import { FlowController } from '../../controllers/flow.ts';
 import type { BackendAdapter } from '../../adapters/types.ts';
 import type { Transfer } from '../../core/ledger/schemas.ts';
-import { isFinalStatus } from '../../core/ledger/transitions.ts';
 import {
   CLAIM_API_STEPS,
   CLAIM_INTRO,
@@ -19,7 +18,6 @@ import {
   type ClaimContext,
   type LinkProblem,
 } from '../../core/flows/payout-claim.ts';
-import { trackTransfer } from '../../core/flows/payout-claim-tracker.ts';
 import { linkFromUrl } from '../../core/flows/payout-claim-url.ts';
 import { canGoBack, stepById } from '../../core/machine/reducer.ts';
 import type { FlowEvent, FlowNotice, FlowSnapshot, Prefill } from '../../core/machine/types.ts';
@@ -50,10 +48,9 @@ import type { DotsStepView } from '../steps/step-view.ts';
 import { messageText } from '../steps/messages.ts';
 import { focusRing, srOnly } from '../../styles/shared.ts';
 import { emitClaimStatus, type DotsClaimCompleteDetail, type DotsClaimErrorDetail } from './events.ts';
-import { renderClaimStatus, statusOf, statusTitle } from './status-view.ts';
 import { renderUnavailable, unavailableTitle } from './unavailable-view.ts';
 import { styles } from './payout-claim-flow.styles.ts';
-import { CLAIM_VIEWS } from './step-views.ts';
+import { afterClaimPart, CLAIM_VIEWS, loadAfterClaim } from './step-views.ts';
 import { withStepViews } from '../flow/step-views.ts';
 
 type Snap = FlowSnapshot<ClaimContext>;
@@ -299,10 +296,25 @@ export class DotsPayoutClaimFlow extends DotsElement {
 
   // ---- live status ----
 
+  /**
+   * The status page and tracking. They come with the claim screen, which the flow waits for before
+   * showing it, so they are in by the time there is a claim; null (and a load, then an update)
+   * only if that load failed and the claim was made anyway.
+   */
+  private afterClaim(): ReturnType<typeof afterClaimPart> {
+    const part = afterClaimPart();
+    // A failed load is tried again at the next update, not in a loop.
+    if (!part) loadAfterClaim().then(() => this.requestUpdate(), () => undefined);
+    return part;
+  }
+
   private track(s: Snap): void {
     const claimed = s.context.transfer;
     const adapter = this.effectiveAdapter;
     if (!claimed || !adapter || this.trackedId === claimed.id) return;
+    const part = this.afterClaim();
+    if (!part) return;
+    const { isFinalStatus, trackTransfer } = part;
     this.untrack();
     this.trackedId = claimed.id;
     if (isFinalStatus(claimed.status)) return;
@@ -420,7 +432,11 @@ export class DotsPayoutClaimFlow extends DotsElement {
 
   private headingText(s: Snap, problem: LinkProblem | null): string {
     if (problem) return this.localize.t(unavailableTitle(problem));
-    if (s.status === 'complete') return this.localize.t(s.context.transfer ? statusTitle(statusOf({ claimed: s.context.transfer, live: this.live })) : 'flow.complete.title');
+    if (s.status === 'complete') {
+      if (!s.context.transfer) return this.localize.t('flow.complete.title');
+      const part = this.afterClaim();
+      return this.localize.t(part ? part.statusTitle(part.statusOf({ claimed: s.context.transfer, live: this.live })) : 'claim.loading');
+    }
     if (!s.ready) return this.localize.t(s.status === 'failed' ? 'claim.load_failed' : 'claim.loading');
     const link = s.context.link;
     if (s.current === CLAIM_INTRO && link) {
@@ -449,7 +465,9 @@ export class DotsPayoutClaimFlow extends DotsElement {
   private renderBody(s: Snap, problem: LinkProblem | null): TemplateResult | typeof nothing {
     if (problem) return renderUnavailable(this.localize, problem, s.context.link, s.current !== CLAIM_UNAVAILABLE);
     if (s.status === 'complete' && s.context.transfer) {
-      return renderClaimStatus(this.localize, {
+      const part = this.afterClaim();
+      if (!part) return html`<p class="loading" aria-busy="true">${this.localize.t('claim.loading')}</p>`;
+      return part.renderClaimStatus(this.localize, {
         claimed: s.context.transfer,
         live: this.live,
         link: s.context.link,

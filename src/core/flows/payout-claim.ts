@@ -19,7 +19,7 @@ import type { BackendErrorInfo, EffectResult, FlowDefinition, FlowSnapshot, Step
 import { buildFlow } from './build.ts';
 import { call, countryOfUser, emptyContext, type DotsContext } from './context.ts';
 import { form } from './form.ts';
-import { loadValidationRules } from '../validation/index.ts';
+import { loadValidationRules } from '../validation/libraries.ts';
 import { phoneStep } from './sign-in.ts';
 import { codeHead, managePayoutsHead, profileHead, w8benHead, w9Head } from './step-heads.ts';
 import { addEnglish } from '../../i18n/catalog.ts';
@@ -151,14 +151,20 @@ function rememberTaxForm(r: EffectResult<DotsContext> | void, fallback: boolean 
   return { ...r, context: { ...r.context, taxFormOnFile } } as EffectResult<ClaimContext>;
 }
 
+/**
+ * The phone screen comes after the intro here, so its body (the link's payee filled in) is what
+ * brings its screen (the element's step views), not the claim's first download.
+ */
 const claimPhoneStep: StepDefinition<ClaimContext> = {
-  ...phoneStep,
-  async load(io) {
-    const p = payeePhone(io.context.link);
-    // The link's country goes with its number only: a person who typed a number keeps their country.
-    const values = io.stepValues['phone'] ? undefined : fillEmpty({}, p);
-    return values ? { values } : {};
-  },
+  ...(phoneStep as StepDefinition<ClaimContext>),
+  body: async () => ({
+    async load(io) {
+      const p = payeePhone(io.context.link);
+      // The link's country goes with its number only: a person who typed a number keeps their country.
+      const values = io.stepValues['phone'] ? undefined : fillEmpty({}, p);
+      return values ? { values } : {};
+    },
+  }),
 };
 
 type ClaimStep = StepDefinition<ClaimContext>;
@@ -167,7 +173,7 @@ type ClaimStep = StepDefinition<ClaimContext>;
  * A step whose rules and effects load later (code splitting per step, as in `buildFlow`), from
  * `load`. The head's `when` stays: the claim wraps it, and a body's own would undo that.
  */
-const later = (head: StepDefinition<DotsContext>, load: () => Promise<Partial<ClaimStep>>): ClaimStep => ({
+const laterStep = (head: StepDefinition<DotsContext>, load: () => Promise<Partial<ClaimStep>>): ClaimStep => ({
   ...(head as ClaimStep),
   body: async () => {
     const { when: _ownWhen, ...rest } = await load();
@@ -175,7 +181,7 @@ const later = (head: StepDefinition<DotsContext>, load: () => Promise<Partial<Cl
   },
 });
 
-const claimCodeStep = later(codeHead, async (): Promise<Partial<ClaimStep>> => {
+const claimCodeStep = laterStep(codeHead, async (): Promise<Partial<ClaimStep>> => {
   const { codeStep } = await import('./sign-in-code.ts');
   return {
     ...(codeStep as ClaimStep),
@@ -185,7 +191,7 @@ const claimCodeStep = later(codeHead, async (): Promise<Partial<ClaimStep>> => {
   };
 });
 
-const claimProfileStep = later(profileHead, async (): Promise<Partial<ClaimStep>> => {
+const claimProfileStep = laterStep(profileHead, async (): Promise<Partial<ClaimStep>> => {
   const { profileStep } = await import('./sign-in-profile.ts');
   return {
     ...(profileStep as ClaimStep),
@@ -202,13 +208,13 @@ const claimProfileStep = later(profileHead, async (): Promise<Partial<ClaimStep>
 
 const needsTaxForm = (env: StepEnv<ClaimContext>): boolean => env.context.taxFormOnFile !== true;
 
-const claimW9Step = later({ ...w9Head, when: (env) => needsTaxForm(env as StepEnv<ClaimContext>) && (w9Head.when?.(env) ?? true) }, () =>
+const claimW9Step = laterStep({ ...w9Head, when: (env) => needsTaxForm(env as StepEnv<ClaimContext>) && (w9Head.when?.(env) ?? true) }, () =>
   import('./compliance.ts').then((m) => m.w9Step as ClaimStep),
 );
-const claimW8Step = later({ ...w8benHead, when: (env) => needsTaxForm(env as StepEnv<ClaimContext>) && (w8benHead.when?.(env) ?? true) }, () =>
+const claimW8Step = laterStep({ ...w8benHead, when: (env) => needsTaxForm(env as StepEnv<ClaimContext>) && (w8benHead.when?.(env) ?? true) }, () =>
   import('./compliance.ts').then((m) => m.w8benStep as ClaimStep),
 );
-const claimManagePayoutsStep = later(managePayoutsHead, () => import('./manage-payouts.ts').then((m) => m.managePayoutsStep as ClaimStep));
+const claimManagePayoutsStep = laterStep(managePayoutsHead, () => import('./manage-payouts.ts').then((m) => m.managePayoutsStep as ClaimStep));
 
 // ---- the claim's own steps ----
 
