@@ -23,9 +23,11 @@ const registry = createRegistry(elementLoaders, { base: import.meta.url });
 type Warmable = CustomElementConstructor & { warmUp?(): Promise<void> };
 
 /**
- * Defines `tags` now (every tag when none are given); resolves once they are all defined. A flow
- * named here is then warmed up in idle time, once (DotsFlow.warmUp: rendered unseen and taken
- * out), so that inserting it later shows its first field as fast as a second insertion would.
+ * Defines `tags` now (every tag when none are given); resolves once they are all defined.
+ * `<dots-onboarding-flow>` or `<dots-flow>` named here is then warmed up in idle time, once
+ * (DotsFlow.warmUp: rendered unseen and taken out), so that inserting it later shows its first
+ * field as fast as a second insertion would. The claim flow has no warm-up: its first screen is
+ * the payout link's, which only the backend can give.
  */
 export const define = async (...tags: DotsTag[]): Promise<void> => {
   await registry.define(...tags);

@@ -126,7 +126,6 @@ export function linkProblemOf(s: FlowSnapshot<ClaimContext>): LinkProblem | null
   return null;
 }
 
-
 // ---- the sign-in and onboarding steps, as the claim needs them ----
 
 /** Values for empty fields only: prefill never overwrites what the person typed. */
