@@ -2,10 +2,11 @@
  * How the script-tag build groups modules into chunks. Left to itself the bundler makes one chunk
  * per set of importers: a page with the onboarding flow then fetched about 46 files, each found
  * only once the one importing it had arrived. Instead, what the two ready flows import up front is
- * three chunks: `shared`, what both run (Lit, zod, i18n, styles, the step machine, the step
- * views' base), which the other elements reuse for the parts they have in common, and
- * `onboarding-first` and `claim-first`, what each runs alone. The later steps, the adapters, the
- * ledger and the other elements' own code stay their own chunks.
+ * two chunks: `shared`, what a page with either flow and the HTTP adapter runs in common (Lit,
+ * zod, i18n, styles, the step machine, the step views' base), which the other elements reuse, and
+ * `onboarding-first`, what the onboarding flow's first screen runs alone (a claim page does not
+ * fetch it). The later steps, the adapters, the ledger and the other elements' own code stay their
+ * own chunks.
  * The set comes from the import graph (esbuild, static imports whose code is kept), not from
  * folder names, so it follows the code as it changes.
  */

@@ -73,6 +73,17 @@ describe('steps that load on demand', () => {
     expect(await resolveSteps(a), 'a resolved definition is returned as is').to.equal(a);
   });
 
+  it("a body that repeats the step's own fields does not override them (a wrapped when stays)", async () => {
+    const wrapped = () => false;
+    const def = flow(async () => ({ ...taxBody, when: () => true, label: 'toy.other_label' }));
+    const [name, tax] = def.steps;
+    const wrappedDef: FlowDefinition = { ...def, steps: [name!, { ...tax!, when: wrapped }] };
+    const resolvedTax = (await resolveSteps(wrappedDef)).steps[1]!;
+    expect(resolvedTax.when).to.equal(wrapped);
+    expect(resolvedTax.label).to.equal('toy.tax_label');
+    expect(resolvedTax.schema, 'what the step did not have comes from the body').to.equal(taxBody.schema);
+  });
+
   it('the stepper knows the step from the start; leaving the first step waits for its body, and then its schema is in force', async () => {
     const body = deferred<Partial<StepDefinition>>();
     const actor = createFlowActor({ definition: flow(() => body.promise), adapter });

@@ -8,7 +8,7 @@ import type { FlowDefinition } from '../../core/machine/types.ts';
  */
 export type StepViews = Readonly<Record<string, () => Promise<unknown>>>;
 
-const VIEWS: StepViews = {
+export const STEP_VIEWS: StepViews = {
   'sign-in': () => import('../steps/sign-in/define.ts'),
   compliance: () => import('../steps/compliance/define.ts'),
   'id-verification': () => import('../steps/id-verification/define.ts'),
@@ -22,7 +22,7 @@ const VIEWS: StepViews = {
  * shows a step whose element is not defined yet. `views`: each group's screen loader (by default
  * the steps of `<dots-flow>`).
  */
-export function withStepViews<C>(def: FlowDefinition<C>, views: StepViews = VIEWS): FlowDefinition<C> {
+export function withStepViews<C>(def: FlowDefinition<C>, views: StepViews = STEP_VIEWS): FlowDefinition<C> {
   return {
     ...def,
     steps: def.steps.map((step) => {

@@ -68,13 +68,13 @@ export async function warmUp(ctor: CustomElementConstructor): Promise<void> {
     markRehearsal(el, { adapter: noBackend, snapshot: firstScreen });
     box.append(el);
     (await body()).append(box);
-    // The first screen waits for the validation rules and lazily loaded pieces; a few frames at most.
-    for (let i = 0; i < 50 && !el.shadowRoot?.querySelector('[data-step-view]'); i++) {
+    // The first screen waits for the validation rules and lazily loaded pieces: up to a second.
+    const shown = () => !!el.shadowRoot?.querySelector('[data-step-view]');
+    for (let i = 0; i < 50; i++) {
       await settled(el);
-      if (el.shadowRoot?.querySelector('[data-step-view]')) break;
+      if (shown()) break;
       await new Promise((r) => setTimeout(r, 20));
     }
-    await settled(el);
   } catch {
     // Nothing to do: see above.
   } finally {

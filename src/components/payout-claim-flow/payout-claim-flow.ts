@@ -462,11 +462,15 @@ export class DotsPayoutClaimFlow extends DotsElement {
     }
   }
 
+  private renderLoading(): TemplateResult {
+    return html`<p class="loading" aria-busy="true">${this.localize.t('claim.loading')}</p>`;
+  }
+
   private renderBody(s: Snap, problem: LinkProblem | null): TemplateResult | typeof nothing {
     if (problem) return renderUnavailable(this.localize, problem, s.context.link, s.current !== CLAIM_UNAVAILABLE);
     if (s.status === 'complete' && s.context.transfer) {
       const part = this.afterClaim();
-      if (!part) return html`<p class="loading" aria-busy="true">${this.localize.t('claim.loading')}</p>`;
+      if (!part) return this.renderLoading();
       return part.renderClaimStatus(this.localize, {
         claimed: s.context.transfer,
         live: this.live,
@@ -476,9 +480,9 @@ export class DotsPayoutClaimFlow extends DotsElement {
         checkFailed: this.checkFailed,
       });
     }
-    if (!s.ready) return s.status === 'failed' ? nothing : html`<p class="loading" aria-busy="true">${this.localize.t('claim.loading')}</p>`;
+    if (!s.ready) return s.status === 'failed' ? nothing : this.renderLoading();
     // A server error at a field reads the backend's messages, which come with the alert.
-    if (!this.failurePartsSettled && hasServerFieldErrors(s)) return html`<p class="loading" aria-busy="true">${this.localize.t('claim.loading')}</p>`;
+    if (!this.failurePartsSettled && hasServerFieldErrors(s)) return this.renderLoading();
     return html`<div part="body" class="body">${this.renderView(s)}</div>`;
   }
 

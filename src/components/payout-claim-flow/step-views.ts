@@ -1,4 +1,4 @@
-import type { StepViews } from '../flow/step-views.ts';
+import { STEP_VIEWS, type StepViews } from '../flow/step-views.ts';
 
 type AfterClaim = typeof import('./after-claim.ts');
 let afterClaim: AfterClaim | null = null;
@@ -14,8 +14,7 @@ export const loadAfterClaim = (): Promise<AfterClaim> => import('./after-claim.t
  * (the status page with its badge and lifecycle, the tracking) comes with the claim screen.
  */
 export const CLAIM_VIEWS: StepViews = {
-  'sign-in': () => import('../steps/sign-in/define.ts'),
-  compliance: () => import('../steps/compliance/define.ts'),
-  'manage-payouts': () => import('../steps/manage-payouts/define.ts'),
+  ...STEP_VIEWS,
+  // The claim's `payout` group is its own claim screen, not `<dots-flow>`'s payout step.
   payout: () => Promise.all([import('../steps/claim-review/define.ts'), import('../status-badge/define.ts'), import('../dots-transfer-lifecycle/define.ts'), loadAfterClaim()]),
 };

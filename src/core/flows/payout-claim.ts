@@ -21,7 +21,7 @@ import { call, countryOfUser, emptyContext, type DotsContext } from './context.t
 import { form } from './form.ts';
 import { loadValidationRules } from '../validation/libraries.ts';
 import { phoneStep } from './sign-in.ts';
-import { codeHead, managePayoutsHead, profileHead, w8benHead, w9Head } from './step-heads.ts';
+import { codeHead, later, managePayoutsHead, profileHead, w8benHead, w9Head } from './step-heads.ts';
 import { addEnglish } from '../../i18n/catalog.ts';
 import claimEn from '../../i18n/locales/en/claim.ts';
 
@@ -168,19 +168,9 @@ const claimPhoneStep: StepDefinition<ClaimContext> = {
 
 type ClaimStep = StepDefinition<ClaimContext>;
 
-/**
- * A step whose rules and effects load later (code splitting per step, as in `buildFlow`), from
- * `load`. The head's `when` stays: the claim wraps it, and a body's own would undo that.
- */
-const laterStep = (head: StepDefinition<DotsContext>, load: () => Promise<Partial<ClaimStep>>): ClaimStep => ({
-  ...(head as ClaimStep),
-  body: async () => {
-    const { when: _ownWhen, ...rest } = await load();
-    return rest;
-  },
-});
-
-const claimCodeStep = laterStep(codeHead, async (): Promise<Partial<ClaimStep>> => {
+// The onboarding steps' code loads later, as in `buildFlow`; the claim's own behaviour wraps what
+// the body returns (effects) or the step itself (`when`, which the body cannot override).
+const claimCodeStep = later(codeHead as ClaimStep, async (): Promise<Partial<ClaimStep>> => {
   const { codeStep } = await import('./sign-in-code.ts');
   return {
     ...(codeStep as ClaimStep),
@@ -190,7 +180,7 @@ const claimCodeStep = laterStep(codeHead, async (): Promise<Partial<ClaimStep>> 
   };
 });
 
-const claimProfileStep = laterStep(profileHead, async (): Promise<Partial<ClaimStep>> => {
+const claimProfileStep = later(profileHead as ClaimStep, async (): Promise<Partial<ClaimStep>> => {
   const { profileStep } = await import('./sign-in-profile.ts');
   return {
     ...(profileStep as ClaimStep),
@@ -207,13 +197,13 @@ const claimProfileStep = laterStep(profileHead, async (): Promise<Partial<ClaimS
 
 const needsTaxForm = (env: StepEnv<ClaimContext>): boolean => env.context.taxFormOnFile !== true;
 
-const claimW9Step = laterStep({ ...w9Head, when: (env) => needsTaxForm(env as StepEnv<ClaimContext>) && (w9Head.when?.(env) ?? true) }, () =>
+const claimW9Step = later<ClaimContext>({ ...(w9Head as ClaimStep), when: (env) => needsTaxForm(env) && (w9Head.when?.(env) ?? true) }, () =>
   import('./compliance.ts').then((m) => m.w9Step as ClaimStep),
 );
-const claimW8Step = laterStep({ ...w8benHead, when: (env) => needsTaxForm(env as StepEnv<ClaimContext>) && (w8benHead.when?.(env) ?? true) }, () =>
+const claimW8Step = later<ClaimContext>({ ...(w8benHead as ClaimStep), when: (env) => needsTaxForm(env) && (w8benHead.when?.(env) ?? true) }, () =>
   import('./compliance.ts').then((m) => m.w8benStep as ClaimStep),
 );
-const claimManagePayoutsStep = laterStep(managePayoutsHead, () => import('./manage-payouts.ts').then((m) => m.managePayoutsStep as ClaimStep));
+const claimManagePayoutsStep = later(managePayoutsHead as ClaimStep, () => import('./manage-payouts.ts').then((m) => m.managePayoutsStep as ClaimStep));
 
 // ---- the claim's own steps ----
 

@@ -9,8 +9,11 @@ import type { DotsContext } from './context.ts';
 
 type Head = StepDefinition<DotsContext>;
 
-/** A step whose rules and effects are a separate chunk, loaded when its flow starts (see `body`). */
-export const later = (head: Head, load: () => Promise<Head>): Head => ({ ...head, body: load });
+/**
+ * A step whose rules and effects are a separate chunk, loaded when its flow starts (see `body`;
+ * what `head` says wins over what the loaded body repeats).
+ */
+export const later = <C = DotsContext>(head: StepDefinition<C>, load: () => Promise<Partial<StepDefinition<C>>>): StepDefinition<C> => ({ ...head, body: load });
 
 export const SIGN_IN_GROUP = 'sign-in';
 

@@ -14,7 +14,9 @@ const resolved = new WeakMap<FlowDefinition<never>, Promise<FlowDefinition<never
 
 /**
  * The definition with every step's body loaded and merged: a new definition object (the given one
- * is left as it is), or the same one when nothing is lazy. Concurrent and repeated calls share one
+ * is left as it is), or the same one when nothing is lazy. What the step already has wins over its
+ * body: the reducer used it before the body came (when it shows, its starting values...), and a
+ * flow that wraps a step's `when` wraps the step, so a body repeating its own must not undo that. Concurrent and repeated calls share one
  * load; a failed load (a chunk that could not be fetched) is forgotten, so the next call tries again.
  */
 export function resolveSteps<C>(def: FlowDefinition<C>): Promise<FlowDefinition<C>> {
@@ -26,7 +28,7 @@ export function resolveSteps<C>(def: FlowDefinition<C>): Promise<FlowDefinition<
       if (!step.body) return step;
       const { body: _loader, ...head } = step;
       const { body: _nested, ...rest } = await step.body();
-      return { ...head, ...rest };
+      return { ...rest, ...head };
     })).then((steps) => ({ ...def, steps }));
     load.catch(() => resolved.delete(key));
     resolved.set(key, load as Promise<FlowDefinition<never>>);

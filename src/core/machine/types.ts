@@ -131,7 +131,8 @@ export interface StepDefinition<C = object> {
    * first one. What the stepper and a new snapshot need from the start stays synchronous (id,
    * group, title, label, when, initial, sensitive, canRevisit). The actor loads the bodies as it
    * starts (`resolveSteps`) and waits for a step's body before entering it, so the reducer only
-   * ever enters a step whose body is there.
+   * ever enters a step whose body is there. What the step itself has wins over what its body
+   * repeats.
    */
   body?(): Promise<Partial<StepDefinition<C>>>;
 }
